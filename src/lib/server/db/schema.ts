@@ -1,0 +1,215 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { MEMBERSHIP_STATUSES } from '../../domain/groups';
+import { DATE_PRECISIONS } from '../../domain/partial-date';
+import { CONFIDENCES, EVENT_KINDS, INSTRUMENT_BODIES } from '../../domain/ratification-event';
+
+/**
+ * A country or area as UN DESA counts it (migrant_stock.csv: 235 areas, ISO 3166 alpha-3 keys, CHI for
+ * the Channel Islands), with ILO membership from ilo_members.csv and UN membership where a source gives it.
+ */
+export const countries = sqliteTable('countries', {
+	iso3: text('iso3').primaryKey(),
+	m49: integer('m49').notNull(),
+	name: text('name').notNull(),
+	iloMember: integer('ilo_member', { mode: 'boolean' }).notNull(),
+	/** null: no source in the seeds says either way. */
+	unMember: integer('un_member', { mode: 'boolean' }),
+	membershipSource: text('membership_source').notNull()
+});
+
+/** A regional group named by the campaign plan or its regions (groups.csv, hand-compiled, see MIGRATION-SOURCES.md). */
+export const groups = sqliteTable('groups', {
+	code: text('code').primaryKey(),
+	name: text('name').notNull()
+});
+
+/** One state's membership of one group, with its status (groups.csv). */
+export const groupMemberships = sqliteTable(
+	'group_memberships',
+	{
+		groupCode: text('group_code')
+			.notNull()
+			.references(() => groups.code),
+		iso3: text('iso3')
+			.notNull()
+			.references(() => countries.iso3),
+		status: text('status', { enum: MEMBERSHIP_STATUSES }).notNull(),
+		note: text('note').notNull().default('')
+	},
+	(t) => [
+		primaryKey({ columns: [t.groupCode, t.iso3] }),
+		index('group_memberships_by_country').on(t.iso3)
+	]
+);
+
+/**
+ * A convention the campaign tracks (instruments.csv): adding C189 or C029/P029 is a new row here.
+ * The official count, its earliest date and its source say how much of the truth we hold.
+ */
+export const instruments = sqliteTable('instruments', {
+	code: text('code').primaryKey(),
+	body: text('body', { enum: INSTRUMENT_BODIES }).notNull(),
+	title: text('title').notNull(),
+	shortTitle: text('short_title').notNull(),
+	adoptedYear: integer('adopted_year').notNull(),
+	officialStatusUrl: text('official_status_url'),
+	officialCount: integer('official_count').notNull(),
+	officialCountKind: text('official_count_kind').notNull(),
+	/** Partial date (YYYY, YYYY-MM, YYYY-MM-DD) the count is of at the earliest; null when unstated. */
+	officialCountAsOf: text('official_count_as_of'),
+	officialCountSource: text('official_count_source').notNull(),
+	/** Order of the seed file: the order campaigners read the instruments in. */
+	position: integer('position').notNull()
+});
+
+/**
+ * A dated event between a state and an instrument, read from the source at `source_url`
+ * (ratifications.csv and later reviewed proposals). No event without a source.
+ */
+export const ratificationEvents = sqliteTable(
+	'ratification_events',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		iso3: text('iso3')
+			.notNull()
+			.references(() => countries.iso3),
+		instrument: text('instrument')
+			.notNull()
+			.references(() => instruments.code),
+		kind: text('kind', { enum: EVENT_KINDS }).notNull(),
+		date: text('date'),
+		precision: text('precision', { enum: DATE_PRECISIONS }).notNull(),
+		recordedOn: text('recorded_on').notNull(),
+		notes: text('notes').notNull().default(''),
+		sourceUrl: text('source_url').notNull(),
+		sourceTitle: text('source_title'),
+		confidence: text('confidence', { enum: CONFIDENCES }).notNull(),
+		confidenceReason: text('confidence_reason'),
+		/** Where the row came from: `seeds/<file>:<key>` for seeded rows, so a re-seed updates in place. */
+		seedKey: text('seed_key')
+	},
+	(t) => [
+		index('ratification_events_by_instrument').on(t.instrument, t.iso3),
+		index('ratification_events_by_country').on(t.iso3, t.instrument),
+		uniqueIndex('ratification_events_seed_key').on(t.seedKey)
+	]
+);
+
+/** A sourced statement that a state had NOT ratified an instrument as of a date (ratifications-negative.csv). */
+export const notRatifiedStatements = sqliteTable(
+	'not_ratified_statements',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		iso3: text('iso3')
+			.notNull()
+			.references(() => countries.iso3),
+		instrument: text('instrument')
+			.notNull()
+			.references(() => instruments.code),
+		asOf: text('as_of').notNull(),
+		precision: text('precision', { enum: DATE_PRECISIONS }).notNull(),
+		statement: text('statement').notNull(),
+		sourceUrl: text('source_url'),
+		seedKey: text('seed_key')
+	},
+	(t) => [
+		index('not_ratified_statements_by_instrument').on(t.instrument, t.iso3),
+		uniqueIndex('not_ratified_statements_seed_key').on(t.seedKey)
+	]
+);
+
+/** A country-year of immigrant and emigrant stock and population (migrant_stock.csv, UN DESA IMS 2024). */
+export const migrantStock = sqliteTable(
+	'migrant_stock',
+	{
+		iso3: text('iso3')
+			.notNull()
+			.references(() => countries.iso3),
+		year: integer('year').notNull(),
+		immigrantStock: integer('immigrant_stock'),
+		emigrantStock: integer('emigrant_stock'),
+		population: integer('population'),
+		immigrantPctOfPopulation: real('immigrant_pct_of_population'),
+		emigrantPctOfPopulation: real('emigrant_pct_of_population'),
+		femalePctOfImmigrants: real('female_pct_of_immigrants'),
+		imsDataType: text('ims_data_type')
+	},
+	(t) => [primaryKey({ columns: [t.iso3, t.year] })]
+);
+
+/** An origin → destination migrant stock (corridors.csv, UN DESA IMS 2020 bilateral matrix). */
+export const corridors = sqliteTable(
+	'corridors',
+	{
+		originIso3: text('origin_iso3')
+			.notNull()
+			.references(() => countries.iso3),
+		destinationIso3: text('destination_iso3')
+			.notNull()
+			.references(() => countries.iso3),
+		year: integer('year').notNull(),
+		migrants: integer('migrants').notNull(),
+		pctOfOriginEmigrants: real('pct_of_origin_emigrants'),
+		pctOfDestinationImmigrants: real('pct_of_destination_immigrants')
+	},
+	(t) => [
+		primaryKey({ columns: [t.originIso3, t.destinationIso3, t.year] }),
+		index('corridors_by_destination').on(t.destinationIso3, t.migrants)
+	]
+);
+
+/** A country-year of remittance flows in USD million (remittances.csv: KNOMAD main, WDI beside). */
+export const remittances = sqliteTable(
+	'remittances',
+	{
+		iso3: text('iso3').notNull(),
+		year: integer('year').notNull(),
+		inflowsUsdMnKnomad: real('inflows_usd_mn_knomad'),
+		outflowsUsdMnKnomad: real('outflows_usd_mn_knomad'),
+		inflowsUsdMnWdi: real('inflows_usd_mn_wdi'),
+		outflowsUsdMnWdi: real('outflows_usd_mn_wdi'),
+		inflowsPctGdpWdi: real('inflows_pct_gdp_wdi')
+	},
+	(t) => [primaryKey({ columns: [t.iso3, t.year] })]
+);
+
+/** One fact stated about a state by the ITUC Global Rights Index (ituc_rights_index_partial.csv: press excerpts only). */
+export const itucFacts = sqliteTable('ituc_facts', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	edition: integer('edition').notNull(),
+	iso3: text('iso3').notNull(),
+	rating: text('rating'),
+	factType: text('fact_type').notNull(),
+	fact: text('fact').notNull(),
+	sourceUrl: text('source_url').notNull(),
+	seedKey: text('seed_key').unique()
+});
+
+/** A union-to-union agreement between an origin and a destination country (solidarity_agreements.csv). */
+export const solidarityAgreements = sqliteTable('solidarity_agreements', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	originIso3: text('origin_iso3')
+		.notNull()
+		.references(() => countries.iso3),
+	originParty: text('origin_party').notNull(),
+	destinationIso3: text('destination_iso3')
+		.notNull()
+		.references(() => countries.iso3),
+	destinationParty: text('destination_party').notNull(),
+	signedOn: text('signed_on').notNull(),
+	place: text('place').notNull(),
+	kind: text('kind').notNull(),
+	sourceTitle: text('source_title').notNull(),
+	sourceQuote: text('source_quote').notNull(),
+	seedKey: text('seed_key').unique()
+});
+
+/** Bumped on every write that changes what a view shows; caches key on it. */
+export const dataVersion = sqliteTable('data_version', {
+	id: integer('id').primaryKey(),
+	version: integer('version').notNull(),
+	changedAt: text('changed_at')
+		.notNull()
+		.default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`)
+});
