@@ -7,8 +7,6 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ out: 'build', precompress: true }),
-		// CSRF origin check stays on (the default); the CSP is set per response in hooks.server.ts.
-		csrf: { checkOrigin: true }
 	}
 };
 

@@ -1,5 +1,5 @@
 /** `npm run db:seed`: migrate the configured database and load seeds/ into it (idempotent). */
-import { readConfig, ConfigError } from '../src/lib/server/config';
+import { readConfig, ConfigError } from '../src/lib/server/config.js';
 import { migrateDatabase, openDatabase } from '../src/lib/server/db';
 import { loadSeeds, SeedError } from '../src/lib/server/seed/load-seeds';
 

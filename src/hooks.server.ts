@@ -1,0 +1,39 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { appDatabase } from '$lib/server/app-database';
+
+/** Open, migrate and (when empty) seed the database before the first request, so start-up fails loudly. */
+export const init: ServerInit = () => {
+	appDatabase();
+};
+
+/** Pages that other sites may frame (embeds); every other response denies framing. */
+const FRAMEABLE = /^\/embed\//;
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const frameable = FRAMEABLE.test(event.url.pathname);
+	response.headers.set(
+		'Content-Security-Policy',
+		[
+			"default-src 'self'",
+			"script-src 'self' 'unsafe-inline'",
+			"style-src 'self' 'unsafe-inline'",
+			"img-src 'self' data:",
+			"object-src 'none'",
+			"base-uri 'self'",
+			"form-action 'self'",
+			`frame-ancestors ${frameable ? '*' : "'none'"}`
+		].join('; ')
+	);
+	if (!frameable) response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	return response;
+};
+
+/** An unexpected failure is logged with its id; the visitor sees a plain message, never a stack. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	const id = crypto.randomUUID();
+	if (status !== 404) console.error(`[${id}] ${event.request.method} ${event.url.pathname}`, error);
+	return { message: status === 404 ? 'Not found' : `Something went wrong on our side (error ${id}).` };
+};
