@@ -6,7 +6,13 @@
  * built for red–green deficiencies; its tritanopia matrix is the coarser estimate, so the palette
  * keeps margins rather than sitting on the threshold.
  */
-import { deltaE2000, hexToLinearRgb, linearRgbToHex, linearRgbToLab, type Rgb } from './colour-difference';
+import {
+	deltaE2000,
+	hexToLinearRgb,
+	linearRgbToHex,
+	linearRgbToLab,
+	type Rgb
+} from './colour-difference';
 
 export const DEFICIENCIES = ['protanopia', 'deuteranopia', 'tritanopia'] as const;
 export type Deficiency = (typeof DEFICIENCIES)[number];
