@@ -29,7 +29,11 @@ const compress = compression({
 	threshold: 512,
 	// Quality 5 keeps dynamic brotli fast while still beating gzip on size.
 	brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } },
-	filter: (_req, res) => COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? ''))
+	// A 304 or 204 has no body: never label one as encoded.
+	filter: (_req, res) =>
+		res.statusCode !== 304 &&
+		res.statusCode !== 204 &&
+		COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? ''))
 });
 
 const server = http.createServer((req, res) => compress(req, res, () => handler(req, res)));

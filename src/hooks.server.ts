@@ -32,8 +32,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 /** An unexpected failure is logged with its id; the visitor sees a plain message, never a stack. */
-export const handleError: HandleServerError = ({ error, event, status }) => {
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status === 404) return { message: 'Not found' };
+	// Under 500: the request itself could not be read (e.g. a malformed percent-encoding in the path).
+	if (status < 500) return { message: `The address could not be read (${message}).` };
 	const id = crypto.randomUUID();
-	if (status !== 404) console.error(`[${id}] ${event.request.method} ${event.url.pathname}`, error);
-	return { message: status === 404 ? 'Not found' : `Something went wrong on our side (error ${id}).` };
+	console.error(`[${id}] ${event.request.method} ${event.url.pathname}`, error);
+	return { message: `Something went wrong on our side (error ${id}).` };
 };

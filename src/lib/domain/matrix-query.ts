@@ -52,7 +52,7 @@ export function parseMatrixQuery(
 
 	for (const name of params.keys())
 		if (!(MATRIX_PARAMS as readonly string[]).includes(name))
-			errors.push(paramError(name, get(name), `no value: this page takes only ${MATRIX_PARAMS.join(', ')}`));
+			errors.push(paramError(name, get(name), `no value: this address takes only ${MATRIX_PARAMS.join(', ')}`));
 
 	const asOf = parseAsOf(params.get('as_of'), today);
 	if (!asOf.ok) errors.push(asOf.error);

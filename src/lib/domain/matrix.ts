@@ -33,6 +33,10 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 	return map;
 }
 
+/** ILO Constitution, art. 19(5): conventions are communicated to, and ratified by, Members. */
+export const NOT_ILO_MEMBER =
+	'not an ILO member State (ilo_members.csv, Feb 2025); only member States can ratify ILO conventions (ILO Constitution, art. 19)';
+
 const pairKey = (x: { iso3: string; instrument: string }) => `${x.iso3}:${x.instrument}`;
 
 /** Coverage of every instrument from the events we hold. */
@@ -58,7 +62,9 @@ export function buildMatrix(data: TrackerData, asOf: IsoDay, countries: readonly
 				events: events.get(key) ?? [],
 				statements: statements.get(key) ?? [],
 				coverage: instrument.coverage,
-				asOf
+				asOf,
+				ineligible:
+					instrument.body === 'ILO' && !country.iloMember ? NOT_ILO_MEMBER : undefined
 			});
 		}
 		return { country, groups: (groups.get(country.iso3) ?? []).map((m) => m.groupCode), cells };

@@ -34,6 +34,8 @@ export interface StatusQuestion {
 	statements: readonly NotRatifiedStatement[];
 	coverage: Pick<Coverage, 'complete' | 'officialCountAsOf' | 'sourcedStates' | 'officialCount'>;
 	asOf: IsoDay;
+	/** Why this state cannot be bound by the instrument at all (e.g. not an ILO member), if so. */
+	ineligible?: string;
 }
 
 /** A change of status that an event brings about, over the days on which it may have happened. */
@@ -112,19 +114,19 @@ function latestHappened(
 
 function describeMilestone(m: Milestone, body: InstrumentBody): string {
 	const { event } = m;
-	const what = `${EVENT_KIND_LABELS[event.kind]} ${formatPartialDate(event.date)}`;
+	const what = `${EVENT_KIND_LABELS[event.kind].toLowerCase()} ${formatPartialDate(event.date)}`;
 	switch (m.status) {
 		case 'in_force':
-			if (body === 'UN') return `Party: ${what.toLowerCase()}`;
+			if (body === 'UN') return `Party: ${what}`;
 			if (m.implied)
 				return `In force from ${formatPartialDate(m.date)}: ratified ${formatPartialDate(event.date)}, in force ${ILO_ENTRY_INTO_FORCE_MONTHS} months after registration`;
-			return `In force: ${what.toLowerCase()}`;
+			return `In force: ${what}`;
 		case 'ratified_not_in_force':
 			return `Ratified ${formatPartialDate(event.date)}; an ILO convention enters into force ${ILO_ENTRY_INTO_FORCE_MONTHS} months after registration`;
 		case 'signed':
 			return `Signed ${formatPartialDate(event.date)}; no ratification on record`;
 		case 'denounced':
-			return `${what}`;
+			return `Denounced: ${what}`;
 	}
 }
 
@@ -142,12 +144,23 @@ function notRatifiedKnowledge(
 		if (!best || knownAsOf > best.knownAsOf) best = { knownAsOf, statement, reason };
 	};
 	const { coverage, asOf } = q;
+	// A dated first binding event after this day: the state had not yet ratified.
+	const later = q.events
+		.filter((e) => BINDING_KINDS.includes(e.kind) && e.date && interval(e.date).earliest > asOf)
+		.sort((a, b) => (a.date! < b.date! ? -1 : 1))[0];
+	if (later)
+		consider(
+			asOf,
+			null,
+			`Not yet ratified on ${formatPartialDate(asOf)}: ${EVENT_KIND_LABELS[later.kind].toLowerCase()} dated ${formatPartialDate(later.date)}`
+		);
+	if (q.ineligible) consider(asOf, null, `Not ratified: ${q.ineligible}`);
 	if (coverage.complete && coverage.officialCountAsOf) {
 		const countDay = interval(coverage.officialCountAsOf).earliest;
 		consider(
 			countDay < asOf ? countDay : asOf,
 			null,
-			`Not ratified as of ${formatPartialDate(coverage.officialCountAsOf)}: we hold all ${coverage.officialCount} official ratifications of the count of that date, and this state is not among them`
+			`Not ratified as of ${formatPartialDate(coverage.officialCountAsOf)}: we hold all ${coverage.officialCount} ${q.instrument.body === 'UN' ? 'parties' : 'ratifications'} of the official count of that date, and this state is not among them`
 		);
 	}
 	for (const statement of q.statements) {
@@ -210,6 +223,6 @@ export function deriveStatus(q: StatusQuestion): DerivedStatus {
 		since: null,
 		knownAsOf: null,
 		statement: null,
-		reason: `No sourced record for this date; our coverage of ${q.instrument.code} is partial (${q.coverage.sourcedStates} of ${q.coverage.officialCount} official ratifications), so this does not mean "not ratified"`
+		reason: `No sourced record for this date; our coverage of ${q.instrument.code} is partial (${q.coverage.sourcedStates} of ${q.coverage.officialCount} official ${q.instrument.body === 'UN' ? 'parties' : 'ratifications'}), so this does not mean "not ratified"`
 	};
 }
