@@ -3,6 +3,8 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 import { MEMBERSHIP_STATUSES } from '../../domain/groups';
 import { DATE_PRECISIONS } from '../../domain/partial-date';
 import { CONFIDENCES, EVENT_KINDS, INSTRUMENT_BODIES } from '../../domain/ratification-event';
+import { PROPOSAL_STATES, ROLES, TOKEN_PURPOSES } from '../../domain/roles';
+import { CAMPAIGN_STAGES } from '../../domain/strategy/campaign-stage';
 
 /**
  * A country or area as UN DESA counts it (migrant_stock.csv: 235 areas, ISO 3166 alpha-3 keys, CHI for
@@ -213,3 +215,180 @@ export const dataVersion = sqliteTable('data_version', {
 		.notNull()
 		.default(sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`)
 });
+
+/** A person who can sign in: an admin (every country) or an editor for the countries in user_countries. */
+export const users = sqliteTable('users', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	/** Stored lower-cased; unique. */
+	email: text('email').notNull().unique(),
+	displayName: text('display_name').notNull().default(''),
+	/** argon2id (PHC string); null until an invited user chooses a password. */
+	passwordHash: text('password_hash'),
+	role: text('role', { enum: ROLES }).notNull(),
+	disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+	createdAt: text('created_at').notNull(),
+	version: integer('version').notNull().default(1)
+});
+
+/** A country an editor keeps current (an editor may hold several; admins need none). */
+export const userCountries = sqliteTable(
+	'user_countries',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		iso3: text('iso3')
+			.notNull()
+			.references(() => countries.iso3)
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.iso3] }), index('user_countries_by_country').on(t.iso3)]
+);
+
+/** A signed-in session; the cookie holds a random token, this row only its SHA-256. */
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: text('created_at').notNull(),
+		expiresAt: text('expires_at').notNull()
+	},
+	(t) => [index('sessions_by_user').on(t.userId)]
+);
+
+/** A one-time link (invite or password reset); the link holds a random token, this row its SHA-256. */
+export const oneTimeTokens = sqliteTable(
+	'one_time_tokens',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		purpose: text('purpose', { enum: TOKEN_PURPOSES }).notNull(),
+		createdBy: integer('created_by').references(() => users.id),
+		createdAt: text('created_at').notNull(),
+		expiresAt: text('expires_at').notNull(),
+		usedAt: text('used_at')
+	},
+	(t) => [index('one_time_tokens_by_user').on(t.userId)]
+);
+
+/** Failed sign-ins per key (`account:<email>` or `address:<ip>`) in the current window, for rate limiting. */
+export const loginThrottle = sqliteTable('login_throttle', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull(),
+	windowStartedAt: text('window_started_at').notNull(),
+	lockedUntil: text('locked_until')
+});
+
+/** A step of a national campaign before (or at) deposit, recorded by the country's centre and published at once. */
+export const campaignSteps = sqliteTable(
+	'campaign_steps',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		iso3: text('iso3')
+			.notNull()
+			.references(() => countries.iso3),
+		instrument: text('instrument')
+			.notNull()
+			.references(() => instruments.code),
+		stage: text('stage', { enum: CAMPAIGN_STAGES }).notNull(),
+		/** YYYY-MM-DD, YYYY-MM or YYYY. */
+		date: text('date').notNull(),
+		precision: text('precision', { enum: DATE_PRECISIONS }).notNull(),
+		text: text('text').notNull(),
+		/** Why the campaign stalled (stage `stalled` only). */
+		stalledReason: text('stalled_reason'),
+		evidenceUrl: text('evidence_url'),
+		createdBy: integer('created_by')
+			.notNull()
+			.references(() => users.id),
+		createdAt: text('created_at').notNull(),
+		/** Set when an admin reverts the step; the row stays for the history. */
+		withdrawnAt: text('withdrawn_at'),
+		version: integer('version').notNull().default(1)
+	},
+	(t) => [index('campaign_steps_by_country').on(t.iso3, t.instrument, t.date)]
+);
+
+/** A country's public campaign contact (the national centre) and the obstacles it notes. */
+export const campaignContacts = sqliteTable('campaign_contacts', {
+	iso3: text('iso3')
+		.primaryKey()
+		.references(() => countries.iso3),
+	centreName: text('centre_name').notNull(),
+	centreUrl: text('centre_url'),
+	obstacles: text('obstacles').notNull().default(''),
+	updatedBy: integer('updated_by')
+		.notNull()
+		.references(() => users.id),
+	updatedAt: text('updated_at').notNull(),
+	version: integer('version').notNull().default(1)
+});
+
+/** A ratification event an editor proposes with its source; an admin approves (writing the event) or rejects it. */
+export const ratificationProposals = sqliteTable(
+	'ratification_proposals',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		iso3: text('iso3')
+			.notNull()
+			.references(() => countries.iso3),
+		instrument: text('instrument')
+			.notNull()
+			.references(() => instruments.code),
+		kind: text('kind', { enum: EVENT_KINDS }).notNull(),
+		date: text('date'),
+		precision: text('precision', { enum: DATE_PRECISIONS }).notNull(),
+		notes: text('notes').notNull().default(''),
+		sourceUrl: text('source_url').notNull(),
+		sourceTitle: text('source_title'),
+		proposedBy: integer('proposed_by')
+			.notNull()
+			.references(() => users.id),
+		proposedAt: text('proposed_at').notNull(),
+		state: text('state', { enum: PROPOSAL_STATES }).notNull().default('pending'),
+		reviewedBy: integer('reviewed_by').references(() => users.id),
+		reviewedAt: text('reviewed_at'),
+		reviewReason: text('review_reason'),
+		/** The event written on approval. */
+		eventId: integer('event_id').references(() => ratificationEvents.id),
+		version: integer('version').notNull().default(1)
+	},
+	(t) => [index('ratification_proposals_by_state').on(t.state, t.proposedAt)]
+);
+
+/**
+ * Every write, who made it and when, with the record before and after (JSON) and its source.
+ * `public` rows show on /countries/[iso3]/history and in the feeds; a revert is a new row.
+ */
+export const auditLog = sqliteTable(
+	'audit_log',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		at: text('at').notNull(),
+		actorId: integer('actor_id').references(() => users.id),
+		/** e.g. campaign_step.create, proposal.approve, import.apply, user.disable, revert */
+		action: text('action').notNull(),
+		entity: text('entity').notNull(),
+		entityId: text('entity_id'),
+		iso3: text('iso3'),
+		instrument: text('instrument'),
+		summary: text('summary').notNull(),
+		before: text('before'),
+		after: text('after'),
+		source: text('source'),
+		public: integer('public', { mode: 'boolean' }).notNull(),
+		/** For a revert: the row it takes back. */
+		revertOf: integer('revert_of'),
+		/** Set on a row once it has been reverted. */
+		revertedBy: integer('reverted_by')
+	},
+	(t) => [
+		index('audit_log_by_country').on(t.iso3, t.at),
+		index('audit_log_by_instrument').on(t.instrument, t.at),
+		index('audit_log_public_feed').on(t.public, t.at)
+	]
+);
