@@ -9,6 +9,8 @@ import path from 'node:path';
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DATABASE_FILE = path.join(os.tmpdir(), `tracker-e2e-${process.pid}.db`);
+// Tests that need accounts open the same file with openDatabase (WAL allows it while the server runs).
+process.env.E2E_DATABASE_FILE ??= DATABASE_FILE;
 
 const chromium = {
 	browserName: 'chromium' as const,

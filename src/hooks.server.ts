@@ -10,6 +10,8 @@ export const init: ServerInit = () => {
 const FRAMEABLE = /^\/embed\//;
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// Session resolution is added by the accounts work (src/lib/server/auth); anonymous until then.
+	event.locals.user = null;
 	const response = await resolve(event);
 	const frameable = FRAMEABLE.test(event.url.pathname);
 	response.headers.set(

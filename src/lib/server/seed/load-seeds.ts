@@ -3,6 +3,7 @@
  * natural keys and only what changed is written, so a second run reports nothing inserted, updated or
  * deleted. Any bad row stops the load before anything is written.
  */
+import { bumpDataVersion } from '../audit';
 import type { TrackerDb } from '../db';
 import { SeedError } from './csv-file';
 import {
@@ -58,13 +59,7 @@ export function loadSeeds(db: TrackerDb, seedsDir: string): SeedReport {
 			solidarity_agreements: syncTable(sqlite, 'solidarity_agreements', ['seed_key'], agreements, seeded)
 		};
 		const changed = Object.values(report).some((c) => c.inserted + c.updated + c.deleted > 0);
-		if (changed)
-			sqlite
-				.prepare(
-					`INSERT INTO data_version (id, version, changed_at) VALUES (1, 1, strftime('%Y-%m-%dT%H:%M:%SZ','now'))
-					 ON CONFLICT(id) DO UPDATE SET version = version + 1, changed_at = excluded.changed_at`
-				)
-				.run();
+		if (changed) bumpDataVersion(db);
 		return report;
 	});
 	return run();
