@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { matrixQueryString } from '$lib/domain/matrix-query';
 import { todayIso } from '$lib/domain/partial-date';
 import { matrixView } from '$lib/server/matrix-view';
@@ -20,9 +20,12 @@ export const load: PageServerLoad = ({ url }) => {
 			errors: view.errors
 		});
 	const { data, query, matrix, rows, total } = view.value;
+	// The GET form sends every field, empty ones too; answer with the short canonical address.
+	const canonical = matrixQueryString(query);
+	if ([...url.searchParams.values()].some((v) => v === '')) redirect(303, `/matrix${canonical}`);
 	return {
 		query,
-		queryString: matrixQueryString(query),
+		queryString: canonical,
 		today: todayIso(),
 		total,
 		groups: data.groups,
