@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { parseAsOf } from './as-of';
+import { searchKey } from './search-key';
 import type { Matrix, MatrixRow } from './matrix';
 import type { IsoDay } from './partial-date';
 import { paramError, type ParamError, type ParseResult } from './query-error';
@@ -98,10 +99,6 @@ export function matrixQueryString(query: Partial<MatrixQuery>, overrides: Partia
 	return s ? `?${s}` : '';
 }
 
-/** Fold case and accents so "cote" finds Côte d'Ivoire and "turkiye" finds Türkiye. */
-export function searchKey(text: string): string {
-	return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-}
 
 const STATUS_ORDER = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
 

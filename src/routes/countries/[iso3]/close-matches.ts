@@ -2,7 +2,7 @@
  * Countries a mistyped address may have meant, for the 404 page: names that contain what was asked
  * ("nepal", "cote"), then codes one letter away ("NPA" → NPL). Pure and cheap: 235 areas.
  */
-import { searchKey } from '$lib/domain/matrix-query';
+import { searchKey } from '$lib/domain/search-key';
 
 interface Named {
 	iso3: string;
