@@ -22,6 +22,19 @@ try {
 	throw e;
 }
 
+/*
+ * SvelteKit checks that form posts come from the site's own origin. adapter-node learns that origin
+ * from ORIGIN, and without it assumes https, which refuses every form on a plain-http start. When
+ * ORIGIN is not set (npm start on a laptop, a LAN address), this server tells adapter-node the
+ * protocol it really serves, in a header it sets itself on every request (overwriting any a client
+ * sent), so the origin is whatever host the visitor used. Behind a proxy or HTTPS, set ORIGIN.
+ */
+const OWN_PROTOCOL_HEADER = 'x-ratification-tracker-protocol';
+const originFromRequest = !process.env.ORIGIN;
+if (originFromRequest) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
+// Bulk imports take files up to 2 MB (multipart adds a little); adapter-node's default is 512 kB.
+process.env.BODY_SIZE_LIMIT ??= '3M';
+
 // Importing the handler runs the app's init hook: migrations, then seeds into an empty database.
 const { handler } = await import('../build/handler.js');
 
@@ -36,7 +49,10 @@ const compress = compression({
 		COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? ''))
 });
 
-const server = http.createServer((req, res) => compress(req, res, () => handler(req, res)));
+const server = http.createServer((req, res) => {
+	if (originFromRequest) req.headers[OWN_PROTOCOL_HEADER] = 'http';
+	compress(req, res, () => handler(req, res));
+});
 server.listen(settings.port, settings.host, () => {
 	process.stdout.write(
 		`Ratification tracker on http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${settings.port} (database ${settings.databaseFile})\n`

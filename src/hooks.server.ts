@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { appDatabase } from '$lib/server/app-database';
+import { resolveSession } from '$lib/server/auth/sessions';
 
 /** Open, migrate and (when empty) seed the database before the first request, so start-up fails loudly. */
 export const init: ServerInit = () => {
@@ -10,9 +11,13 @@ export const init: ServerInit = () => {
 const FRAMEABLE = /^\/embed\//;
 
 export const handle: Handle = async ({ event, resolve }) => {
-	// Session resolution is added by the accounts work (src/lib/server/auth); anonymous until then.
-	event.locals.user = null;
+	// The signed-in user from the session cookie (renewed past half its life), or null.
+	event.locals.user = resolveSession(event);
 	const response = await resolve(event);
+	// A response that sets or clears the session cookie (sign-in, renewal, sign-out) belongs to this
+	// browser alone: no shared cache may keep it, even on a route that is otherwise public.
+	if (response.headers.has('set-cookie'))
+		response.headers.set('Cache-Control', 'private, no-store');
 	const frameable = FRAMEABLE.test(event.url.pathname);
 	response.headers.set(
 		'Content-Security-Policy',

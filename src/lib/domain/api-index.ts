@@ -4,7 +4,9 @@
  */
 import { AS_OF_ACCEPTED } from './as-of';
 import { exportMeta, type ExportMeta } from './export-meta';
+import { CORRIDOR_LIMIT_ACCEPTED } from './corridor-query';
 import { MATRIX_CSV_CELL_COLUMNS, MATRIX_CSV_COUNTRY_COLUMNS } from './matrix-csv';
+import { DEFAULT_STRATEGY_INSTRUMENT, STRATEGY_SIDES } from './strategy/strategy-query';
 import { exportStatuses } from './matrix-export';
 import { ILO_FILTERS, MATRIX_PARAMS, MAX_SEARCH_LENGTH, SORT_DIRECTIONS } from './matrix-query';
 import type { IsoDay } from './partial-date';
@@ -70,6 +72,23 @@ export function apiIndexDocument(input: {
 		today
 	);
 	const asOfOnly = matrixParams.filter((p) => p.name === 'as_of');
+	const byName = (name: string) => matrixParams.find((p) => p.name === name)!;
+	const instrumentParam = {
+		name: 'instrument',
+		accepts: `one of ${codes.join(', ')}; default: ${DEFAULT_STRATEGY_INSTRUMENT}`
+	};
+	const strategyParams: ApiParameter[] = [
+		instrumentParam,
+		{ name: 'side', accepts: `one of ${STRATEGY_SIDES.join(', ')}; default: both` },
+		byName('group'),
+		byName('as_of')
+	];
+	const corridorParams: ApiParameter[] = [
+		instrumentParam,
+		{ name: 'group', accepts: `${byName('group').accepts.replace('every state', 'every partner')}` },
+		{ name: 'limit', accepts: CORRIDOR_LIMIT_ACCEPTED },
+		byName('as_of')
+	];
 	const {
 		asOf: _asOf,
 		asOfExplicit: _explicit,
@@ -108,6 +127,26 @@ export function apiIndexDocument(input: {
 				contentType: 'application/json',
 				description: 'One instrument: its coverage and every state grouped by derived status.',
 				parameters: asOfOnly
+			},
+			{
+				path: `${origin}/api/v1/strategy.json`,
+				contentType: 'application/json',
+				description:
+					'Strategic origin and destination states for one instrument, ranked as on /strategy, each with its importance reasons, status, prospect band and sourced reasons.',
+				parameters: strategyParams
+			},
+			{
+				path: `${origin}/data/strategy.csv`,
+				contentType: 'text/csv',
+				description: 'The same rows as strategy.json for the same parameters.',
+				parameters: strategyParams
+			},
+			{
+				path: `${origin}/api/v1/corridors/{iso3}.json`,
+				contentType: 'application/json',
+				description:
+					"One state's largest migration corridors each way (UN DESA 2020), with the instrument's status at both ends, solidarity opportunities and union agreements.",
+				parameters: corridorParams
 			}
 		],
 		instruments: input.instruments.map((i) => ({

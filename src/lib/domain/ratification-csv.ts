@@ -106,27 +106,26 @@ export function parseRatificationRow(
 	known: { countries: ReadonlySet<string>; instruments: ReadonlySet<string> }
 ): { ok: true; value: ParsedRatificationRow } | { ok: false; errors: RowError[] } {
 	const result = v.safeParse(RowSchema, record);
-	if (!result.success) {
-		return {
-			ok: false,
-			errors: result.issues.map((issue) => {
+	const errors: RowError[] = result.success
+		? []
+		: result.issues.map((issue) => {
 				const column = String(issue.path?.[0]?.key ?? '(row)');
 				return { line, column, value: String(record[column] ?? ''), reason: issue.message };
-			})
-		};
-	}
-	const row = result.output;
-	const errors: RowError[] = [];
-	if (!known.countries.has(row.iso3))
-		errors.push({ line, column: 'iso3', value: row.iso3, reason: 'not a country in the seeds (countries come from migrant_stock.csv)' });
-	if (!known.instruments.has(row.instrument))
+			});
+	// Unknown codes are reported beside any other problem of the row, not only once it is otherwise valid.
+	const iso3 = String(record.iso3 ?? '').trim();
+	const instrument = String(record.instrument ?? '').trim();
+	if (/^[A-Z]{3}$/.test(iso3) && !known.countries.has(iso3))
+		errors.push({ line, column: 'iso3', value: iso3, reason: 'not a country in the seeds (countries come from migrant_stock.csv)' });
+	if (instrument && !known.instruments.has(instrument))
 		errors.push({
 			line,
 			column: 'instrument',
-			value: row.instrument,
+			value: instrument,
 			reason: `not an instrument in instruments.csv (known: ${[...known.instruments].join(', ')})`
 		});
-	if (errors.length) return { ok: false, errors };
+	if (errors.length || !result.success) return { ok: false, errors };
+	const row = result.output;
 	const { confidence, reason } = confidenceOf(row.notes);
 	return {
 		ok: true,

@@ -79,11 +79,18 @@ function importanceScore(row: StrategyRow): number {
 	return Math.max(0, ...Object.values(row.importance).map((i) => i.score));
 }
 
-/** Strategic first, then band (high → low, then needs data, then already ratified), then importance. */
+/**
+ * Strategic first, then band (high → low, then needs data, then already ratified); within "needs
+ * data", the band a state would have if it has not ratified, so the most promising of the states
+ * awaiting data come first; then importance.
+ */
 export function compareStrategyRows(a: StrategyRow, b: StrategyRow): number {
+	const ifNot = (r: StrategyRow) =>
+		r.prospects.bandIfNotRatified ? BAND_ORDER[r.prospects.bandIfNotRatified] : PROSPECT_BANDS.length;
 	return (
 		Number(b.strategic) - Number(a.strategic) ||
 		BAND_ORDER[a.prospects.band] - BAND_ORDER[b.prospects.band] ||
+		(a.prospects.band === 'needs_data' ? ifNot(a) - ifNot(b) : 0) ||
 		importanceScore(b) - importanceScore(a) ||
 		(b.prospects.points ?? 0) - (a.prospects.points ?? 0) ||
 		a.country.name.localeCompare(b.country.name, 'en')

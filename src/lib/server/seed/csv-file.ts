@@ -27,9 +27,9 @@ export function readCsv(file: string, requiredColumns: readonly string[]): CsvRe
 	} catch (e) {
 		throw new SeedError([`${name}: cannot be read (${(e as Error).message})`]);
 	}
-	let rows: { record: Record<string, string>; info: { lines: number } }[];
+	let rows: CsvRecord[];
 	try {
-		rows = parse(text, { columns: true, bom: true, info: true, skip_empty_lines: true, relax_column_count: false });
+		rows = parseCsvText(text);
 	} catch (e) {
 		throw new SeedError([`${name}: not valid CSV (${(e as Error).message})`]);
 	}
@@ -39,6 +39,21 @@ export function readCsv(file: string, requiredColumns: readonly string[]): CsvRe
 		throw new SeedError([
 			`${name}, line 1: missing column(s) ${missing.join(', ')} (the header must name ${requiredColumns.join(', ')})`
 		]);
+	return rows;
+}
+
+/**
+ * Parse CSV text with a header row into records with their line numbers. Throws csv-parse's error
+ * on malformed CSV. Shared by the seed loader (files) and the bulk import (uploads).
+ */
+export function parseCsvText(text: string): CsvRecord[] {
+	const rows: { record: Record<string, string>; info: { lines: number } }[] = parse(text, {
+		columns: true,
+		bom: true,
+		info: true,
+		skip_empty_lines: true,
+		relax_column_count: false
+	});
 	// csv-parse reports the line a record ends on; a quoted value may span lines, so count back.
 	return rows.map(({ record, info }) => ({
 		line: info.lines - Object.values(record).join('').split('\n').length + 1,

@@ -42,7 +42,8 @@ export function loadSeeds(db: TrackerDb, seedsDir: string): SeedReport {
 	if (s.problems.length) throw new SeedError(s.problems);
 
 	const sqlite = db.$client;
-	const seeded = 'seed_key IS NOT NULL';
+	// Rows a seed file owns; imported events (import:…) and rows written by editors are left alone.
+	const seeded = "seed_key IS NOT NULL AND seed_key NOT LIKE 'import:%'";
 	const run = sqlite.transaction((): SeedReport => {
 		// Parents before children; rows that later writes add (without a seed key) are left alone.
 		const report: SeedReport = {

@@ -1,13 +1,16 @@
 import { error, redirect } from '@sveltejs/kit';
 import { parseAsOf } from '$lib/domain/as-of';
+import { canEditCountry } from '$lib/domain/authorization';
 import { appDatabase } from '$lib/server/app-database';
+import { readCountryCampaign } from '$lib/server/campaign-snapshot';
+import * as agreements from '$lib/server/db/queries/agreements';
 import { matrixStates, readTrackerData } from '$lib/server/tracker-snapshot';
 import { closeMatches } from './close-matches';
 import { countryProfile } from './country-profile';
 import { migrationFacts } from './migration-facts.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, url }) => {
+export const load: PageServerLoad = ({ params, url, locals }) => {
 	const db = appDatabase();
 	const data = readTrackerData(db);
 	const asked = params.iso3;
@@ -40,6 +43,10 @@ export const load: PageServerLoad = ({ params, url }) => {
 		asOf: asOf.value,
 		asOfExplicit: asOf.explicit,
 		profile: countryProfile(data, country, asOf.value, listed),
-		migration: migrationFacts(db, country.iso3)
+		migration: migrationFacts(db, country.iso3),
+		campaign: readCountryCampaign(db, country.iso3),
+		canEditCampaign: canEditCountry(locals.user, country.iso3),
+		agreements: agreements.involving(db, country.iso3),
+		names: Object.fromEntries(data.countries.map((c) => [c.iso3, c.name]))
 	};
 };

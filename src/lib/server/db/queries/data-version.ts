@@ -1,9 +1,16 @@
-import { eq } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
 import type { TrackerDb } from '../index';
-import { dataVersion } from '../schema';
+
+/** Prepared once per connection: every cached view asks for the version on every request. */
+const statements = new WeakMap<Database.Database, Database.Statement>();
 
 /** The current data version (0 before anything was loaded) and when it last changed. */
 export function current(db: TrackerDb): { version: number; changedAt: string | null } {
-	const row = db.select().from(dataVersion).where(eq(dataVersion.id, 1)).get();
+	let statement = statements.get(db.$client);
+	if (!statement) {
+		statement = db.$client.prepare('SELECT version, changed_at AS changedAt FROM data_version WHERE id = 1');
+		statements.set(db.$client, statement);
+	}
+	const row = statement.get() as { version: number; changedAt: string } | undefined;
 	return { version: row?.version ?? 0, changedAt: row?.changedAt ?? null };
 }
