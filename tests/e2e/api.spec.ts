@@ -330,7 +330,10 @@ test.describe('one country and one instrument', () => {
 			'/api/v1/matrix.json',
 			'/data/matrix.csv',
 			'/api/v1/countries/{iso3}.json',
-			'/api/v1/instruments/{code}.json'
+			'/api/v1/instruments/{code}.json',
+			'/api/v1/strategy.json',
+			'/data/strategy.csv',
+			'/api/v1/corridors/{iso3}.json'
 		]);
 	});
 });

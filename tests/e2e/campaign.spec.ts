@@ -106,6 +106,10 @@ test('a centre records a step and proposes an event; an admin approves it, the v
 	const mine = centre.locator('#proposals ~ ul li').filter({ hasText: shown });
 	await expect(mine).toContainText('Waiting for review');
 
+	// The matrix marks the recorded campaign beside the status, in words.
+	const today = new Date().toISOString().slice(0, 10);
+	await expect((await nepalC097(centre, today)).locator('.campaign')).toHaveText('▸ campaign');
+
 	// Nothing shows in the matrix before review.
 	await expect((await nepalC097(centre, date)).locator('[data-status]')).not.toHaveAttribute(
 		'data-status',

@@ -17,6 +17,7 @@ import type { MapViewId } from '../map/projections';
 import { firstViewShowing, statePoints } from '../map/state-points';
 import { strategyMap, type StrategyMap } from '../map/strategy-map';
 import { appDatabase } from './app-database';
+import { readCampaignProgress } from './campaign-snapshot';
 import type { TrackerDb } from './db';
 import * as agreements from './db/queries/agreements';
 import * as corridors from './db/queries/corridors';
@@ -128,6 +129,7 @@ function strategyRows(
 				corridors: readAllCorridors(db, data.version),
 				remittances: facts.remittances,
 				itucFacts: facts.itucFacts,
+				campaigns: readCampaignProgress(db, query.asOf),
 				names: facts.names
 			},
 			query

@@ -1,6 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { matrixQueryString } from '$lib/domain/matrix-query';
 import { todayIso } from '$lib/domain/partial-date';
+import { campaignKey, campaignMarker } from '$lib/domain/campaign-progress';
+import { appDatabase } from '$lib/server/app-database';
+import { readCampaignIndex } from '$lib/server/campaign-snapshot';
 import { matrixView } from '$lib/server/matrix-view';
 import { matrixCellView } from './matrix-cell-view';
 import type { PageServerLoad } from './$types';
@@ -20,6 +23,7 @@ export const load: PageServerLoad = ({ url }) => {
 			errors: view.errors
 		});
 	const { data, query, matrix, rows, total } = view.value;
+	const campaigns = readCampaignIndex(appDatabase(), query.asOf);
 	// The GET form sends every field, empty ones too; answer with the short canonical address.
 	const canonical = matrixQueryString(query);
 	if ([...url.searchParams.values()].some((v) => v === '')) redirect(303, `/matrix${canonical}`);
@@ -38,7 +42,14 @@ export const load: PageServerLoad = ({ url }) => {
 		rows: rows.map((row) => ({
 			iso3: row.country.iso3,
 			name: row.country.name,
-			cells: matrix.instruments.map((i) => matrixCellView(row.cells[i.code], i, matrix.asOf))
+			cells: matrix.instruments.map((i) =>
+				matrixCellView(
+					row.cells[i.code],
+					i,
+					matrix.asOf,
+					campaignMarker(campaigns.get(campaignKey(row.country.iso3, i.code)))
+				)
+			)
 		}))
 	};
 };

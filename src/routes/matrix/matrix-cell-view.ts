@@ -2,6 +2,7 @@
  * One matrix cell cut down to what the page prints. The page lists ~200 states × every instrument,
  * so each cell carries only the fields it shows, not the whole event and statement records.
  */
+import type { CampaignMarker } from '$lib/domain/campaign-progress';
 import type { Coverage } from '$lib/domain/coverage';
 import type { IsoDay } from '$lib/domain/partial-date';
 import type { Confidence, EventKind } from '$lib/domain/ratification-event';
@@ -23,6 +24,8 @@ export interface MatrixCellView {
 	confidenceReason: string | null;
 	/** One sentence saying why, from deriveStatus. */
 	reason: string;
+	/** The national campaign recorded for this state and instrument, if any. */
+	campaign: CampaignMarker | null;
 }
 
 /**
@@ -38,7 +41,8 @@ function knownAsOfText(cell: DerivedStatus, coverage: Coverage, asOf: IsoDay): s
 export function matrixCellView(
 	cell: DerivedStatus,
 	instrument: Pick<Instrument, 'officialStatusUrl'> & { coverage: Coverage },
-	asOf: IsoDay
+	asOf: IsoDay,
+	campaign: CampaignMarker | null = null
 ): MatrixCellView {
 	const { event, statement } = cell;
 	// "Not ratified" from complete coverage rests on the official list: that is where to check it.
@@ -55,6 +59,7 @@ export function matrixCellView(
 		sourceTitle: event?.sourceTitle ?? statement?.statement ?? null,
 		confidence: event?.confidence ?? null,
 		confidenceReason: event?.confidenceReason ?? null,
-		reason: cell.reason
+		reason: cell.reason,
+		campaign
 	};
 }

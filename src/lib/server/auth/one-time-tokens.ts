@@ -5,6 +5,7 @@
  * the password, so two tabs cannot both use it. Issuing a new link for the same purpose retires the
  * user's earlier unused ones.
  */
+import { IMMEDIATE } from '../db/queries/write-outcome';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { TokenPurpose } from '../../domain/roles';
 import { recordAudit } from '../audit';
@@ -93,7 +94,7 @@ export function issueLink(
 				now
 			);
 		}
-	});
+	}, IMMEDIATE);
 	return {
 		token,
 		url: linkFor(request.origin, request.purpose, token),
@@ -118,7 +119,7 @@ export function invite(
 			now
 		);
 		return { user, link };
-	});
+	}, IMMEDIATE);
 }
 
 /**
@@ -234,5 +235,5 @@ export async function redeemLink(
 			now
 		);
 		return { ok: true as const, email: check.user.email };
-	});
+	}, IMMEDIATE);
 }

@@ -7,6 +7,7 @@
  *
  * Pattern after Lucia's SvelteKit + SQLite guide (lucia-auth.com/sessions/basic).
  */
+import { IMMEDIATE } from '../db/queries/write-outcome';
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { eq, lt } from 'drizzle-orm';
 import type { SessionUser } from '../../domain/authorization';
@@ -49,7 +50,7 @@ export function createSession(db: UserDb, userId: number, now: Date = new Date()
 				expiresAt: expiresAt.toISOString()
 			})
 			.run();
-	});
+	}, IMMEDIATE);
 	return { token, expiresAt };
 }
 

@@ -7,6 +7,7 @@
  * of parallel guesses cannot slip past the count while argon2 runs. The lock message is the same for
  * unknown e-mails, so it reveals nothing about which accounts exist.
  */
+import { IMMEDIATE } from '../db/queries/write-outcome';
 import { eq, lt, and, or, isNull } from 'drizzle-orm';
 import type { UserDb } from '../db/queries/users';
 import { loginThrottle } from '../db/schema';
@@ -95,7 +96,7 @@ export function startAttempt(
 				.run();
 		}
 		return { allowed: true };
-	});
+	}, IMMEDIATE);
 }
 
 /**
@@ -130,7 +131,7 @@ export function recordFailure(
 				)
 			)
 			.run();
-	});
+	}, IMMEDIATE);
 	return locked
 		? { allowed: false, retryAfterMinutes: minutesUntil(lockedUntil, now) }
 		: { allowed: true };
@@ -154,5 +155,5 @@ export function recordSuccess(db: UserDb, keys: ThrottleKey[]): void {
 					.where(eq(loginThrottle.key, key))
 					.run();
 		}
-	});
+	}, IMMEDIATE);
 }

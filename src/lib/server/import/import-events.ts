@@ -7,6 +7,7 @@
  * The audit row (`import.apply`) keeps what a revert needs: `after.inserted` (ids of new events) and
  * `before.updated` / `after.updated` (each changed event's fields before and after).
  */
+import { IMMEDIATE } from '../db/queries/write-outcome';
 import { eq } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import {
@@ -164,5 +165,5 @@ export function applyImport(
 		});
 		bumpDataVersion(db);
 		return { auditId, plan, summary };
-	});
+	}, IMMEDIATE);
 }

@@ -4,6 +4,7 @@
  * bumps users.version, so a form built from an older version is refused (409) instead of
  * overwriting a change it never saw. Password hashes never leave this module except for sign-in.
  */
+import { IMMEDIATE } from './write-outcome';
 import type { RunResult } from 'better-sqlite3';
 import { and, asc, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
@@ -221,7 +222,7 @@ export function create(
 			now
 		);
 		return getById(tx, row.id)!;
-	});
+	}, IMMEDIATE);
 }
 
 function describeAccess(role: Role, countries: readonly string[]): string {
@@ -303,7 +304,7 @@ export function setRole(
 			},
 			now
 		);
-	});
+	}, IMMEDIATE);
 }
 
 /** Change an editor's countries, keeping the role (`user.set_countries`). */
@@ -333,7 +334,7 @@ export function setCountries(
 			},
 			now
 		);
-	});
+	}, IMMEDIATE);
 }
 
 /**
@@ -392,7 +393,7 @@ function setDisabled(
 			},
 			now
 		);
-	});
+	}, IMMEDIATE);
 }
 
 /**
@@ -424,5 +425,5 @@ export function setPassword(
 			},
 			now
 		);
-	});
+	}, IMMEDIATE);
 }
