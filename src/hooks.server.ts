@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { appDatabase } from '$lib/server/app-database';
 import { resolveSession } from '$lib/server/auth/sessions';
+import { EMBED_SCRIPT_CSP_HASH } from '$lib/server/map-image/embed-document';
 
 /** Open, migrate and (when empty) seed the database before the first request, so start-up fails loudly. */
 export const init: ServerInit = () => {
@@ -19,19 +20,21 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (response.headers.has('set-cookie'))
 		response.headers.set('Cache-Control', 'private, no-store');
 	const frameable = FRAMEABLE.test(event.url.pathname);
-	response.headers.set(
-		'Content-Security-Policy',
-		[
-			"default-src 'self'",
-			"script-src 'self' 'unsafe-inline'",
-			"style-src 'self' 'unsafe-inline'",
-			"img-src 'self' data:",
-			"object-src 'none'",
-			"base-uri 'self'",
-			"form-action 'self'",
-			`frame-ancestors ${frameable ? '*' : "'none'"}`
-		].join('; ')
-	);
+	// Pages carry SvelteKit's policy (svelte.config.js, with nonces). Everything else (embeds,
+	// images, data, feeds) runs no script but the embed's own, allowed by its hash.
+	if (!response.headers.has('Content-Security-Policy'))
+		response.headers.set(
+			'Content-Security-Policy',
+			[
+				"default-src 'none'",
+				`script-src ${frameable ? EMBED_SCRIPT_CSP_HASH : "'none'"}`,
+				"style-src 'unsafe-inline'",
+				"img-src 'self' data:",
+				"base-uri 'none'",
+				"form-action 'none'",
+				`frame-ancestors ${frameable ? '*' : "'none'"}`
+			].join('; ')
+		);
 	if (!frameable) response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');

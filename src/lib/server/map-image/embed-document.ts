@@ -5,6 +5,7 @@
  * layout), and it would ship the framework's JavaScript to every campaign page that shows a map.
  * This document is the map, one line of credit and an 0.8 kB inline script.
  */
+import { createHash } from 'node:crypto';
 import { render } from 'svelte/server';
 import MapEmbed from '$lib/components/embed/MapEmbed.svelte';
 import frameScript from '$lib/embed/frame-script.js?raw';
@@ -21,6 +22,9 @@ export interface EmbedContent {
 	mapHref: string;
 	sourcesHref: string;
 }
+
+/** The one script an embed runs, allowed by its hash in the embed's Content-Security-Policy. */
+export const EMBED_SCRIPT_CSP_HASH = `'sha256-${createHash('sha256').update(frameScript).digest('base64')}'`;
 
 /** Escape for a double-quoted attribute value. */
 function attribute(value: string): string {
