@@ -7,6 +7,7 @@ import compression from 'compression';
 import http from 'node:http';
 import zlib from 'node:zlib';
 import { config, ConfigError } from '../src/lib/server/config.js';
+import { microCache } from './micro-cache.js';
 
 /** Text types worth compressing; PNG and other binaries are already compressed. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|javascript|geo\+json)|image\/svg\+xml)/;
@@ -40,8 +41,15 @@ const { handler } = await import('../build/handler.js');
 
 const compress = compression({
 	threshold: 512,
-	// Quality 5 keeps dynamic brotli fast while still beating gzip on size.
-	brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } },
+	// Quality 7 with a 16 MB window: about 5 ms for the 290 kB map page here, 2 % smaller than
+	// quality 5; quality 9 and up cost several times more for nothing on these pages.
+	brotli: {
+		params: {
+			[zlib.constants.BROTLI_PARAM_QUALITY]: 7,
+			[zlib.constants.BROTLI_PARAM_LGWIN]: 24,
+			[zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT
+		}
+	},
 	// A 304 or 204 has no body: never label one as encoded.
 	filter: (_req, res) =>
 		res.statusCode !== 304 &&
@@ -49,9 +57,11 @@ const compress = compression({
 		COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? ''))
 });
 
+const cache = microCache();
+
 const server = http.createServer((req, res) => {
 	if (originFromRequest) req.headers[OWN_PROTOCOL_HEADER] = 'http';
-	compress(req, res, () => handler(req, res));
+	compress(req, res, () => cache(req, res, () => handler(req, res)));
 });
 server.listen(settings.port, settings.host, () => {
 	process.stdout.write(
