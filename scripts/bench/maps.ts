@@ -13,10 +13,9 @@
  *   cache; a new width on each request also defeats the geometry cache) against a bare d3-geo
  *   render: geoPath over the same 1:50m features into a string of <path> elements.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,8 +23,15 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
+import {
+	ensureBuild,
+	expectOk,
+	fetchFrom,
+	freePort,
+	startServer,
+	type Fetched
+} from './built-server';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const CODE = 'C097';
 const PATHS = {
 	page: `/maps/${CODE}`,
@@ -47,12 +53,6 @@ const RENDER_SAMPLES = 25;
 /** The world view's default width and aspect (src/lib/map/projections.ts), for the bare render. */
 const WORLD = { width: 960, aspect: 0.47, centre: 11 };
 
-interface Fetched {
-	status: number;
-	headers: http.IncomingHttpHeaders;
-	body: Buffer;
-}
-
 const agent = new http.Agent({ keepAlive: true, maxSockets: THROUGHPUT_CONCURRENCY });
 
 function get(
@@ -60,76 +60,11 @@ function get(
 	urlPath: string,
 	headers: http.OutgoingHttpHeaders = {}
 ): Promise<Fetched> {
-	return new Promise((resolve, reject) => {
-		const req = http.request({ host: '127.0.0.1', port, path: urlPath, headers, agent }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () =>
-				resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
-			);
-			res.on('error', reject);
-		});
-		req.setTimeout(60_000, () => req.destroy(new Error(`Timed out fetching ${urlPath}`)));
-		req.on('error', reject);
-		req.end();
-	});
+	return fetchFrom(agent, port, urlPath, headers);
 }
 
 async function getOk(port: number, urlPath: string, headers: http.OutgoingHttpHeaders = {}) {
-	const res = await get(port, urlPath, headers);
-	if (res.status !== 200)
-		throw new Error(
-			`Expected 200 from ${urlPath}, got ${res.status}: ${res.body.toString().slice(0, 200)}`
-		);
-	return res;
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = http.createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-function ensureBuild(): void {
-	if (fs.existsSync(path.join(ROOT, 'build/handler.js'))) return;
-	console.log('build/ is missing: building (npx vite build)…');
-	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-		cwd: ROOT,
-		stdio: 'inherit'
-	});
-	if (result.status !== 0) throw new Error(`vite build failed with status ${result.status}`);
-}
-
-async function startServer(port: number, databaseFile: string): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: `http://127.0.0.1:${port}`,
-			DATABASE_FILE: databaseFile,
-			SEED_ON_START: 'true'
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const deadline = Date.now() + 60_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
-		try {
-			if ((await get(port, '/')).status === 200) return child;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	child.kill();
-	throw new Error('The server did not answer within 60 s');
+	return expectOk(urlPath, await get(port, urlPath, headers));
 }
 
 /**

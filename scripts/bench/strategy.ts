@@ -18,10 +18,9 @@
  *    b. over HTTP, /corridors/IND?limit=all (every corridor of India at both ends) against
  *       /corridors/IND (the 10 largest each way): what asking for everything costs a visitor.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -32,18 +31,21 @@ import { migrateDatabase, openDatabase } from '../../src/lib/server/db';
 import * as agreementQueries from '../../src/lib/server/db/queries/agreements';
 import * as corridorQueries from '../../src/lib/server/db/queries/corridors';
 import { loadSeeds } from '../../src/lib/server/seed/load-seeds';
+import {
+	ROOT,
+	ensureBuild,
+	expectOk,
+	fetchFrom,
+	freePort,
+	startServer,
+	type Fetched
+} from './built-server';
 import { matrixStates, readTrackerData } from '../../src/lib/server/tracker-snapshot';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const HTTP_ROUNDS = 25;
 const WARM_UP = 3;
 const IN_PROCESS_ROUNDS = 30;
 const TOP = 10;
-
-interface Fetched {
-	status: number;
-	body: Buffer;
-}
 
 /**
  * A new connection per request: the server closes idle keep-alive sockets after a few seconds, and
@@ -52,77 +54,11 @@ interface Fetched {
 const agent = new http.Agent({ keepAlive: false, maxSockets: 1 });
 
 function get(port: number, urlPath: string): Promise<Fetched> {
-	return new Promise((resolve, reject) => {
-		const req = http.request(
-			{ host: '127.0.0.1', port, path: urlPath, headers: { 'Accept-Encoding': 'identity' }, agent },
-			(res) => {
-				const chunks: Buffer[] = [];
-				res.on('data', (c: Buffer) => chunks.push(c));
-				res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
-				res.on('error', reject);
-			}
-		);
-		req.setTimeout(60_000, () => req.destroy(new Error(`Timed out fetching ${urlPath}`)));
-		req.on('error', reject);
-		req.end();
-	});
+	return fetchFrom(agent, port, urlPath, { 'Accept-Encoding': 'identity' });
 }
 
 async function getOk(port: number, urlPath: string): Promise<Fetched> {
-	const res = await get(port, urlPath);
-	if (res.status !== 200)
-		throw new Error(
-			`Expected 200 from ${urlPath}, got ${res.status}: ${res.body.toString().slice(0, 200)}`
-		);
-	return res;
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = http.createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-function ensureBuild(): void {
-	if (fs.existsSync(path.join(ROOT, 'build/handler.js'))) return;
-	console.log('build/ is missing: building (npx vite build)…');
-	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
-		cwd: ROOT,
-		stdio: 'inherit'
-	});
-	if (result.status !== 0) throw new Error(`vite build failed with status ${result.status}`);
-}
-
-async function startServer(port: number, databaseFile: string): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: `http://127.0.0.1:${port}`,
-			DATABASE_FILE: databaseFile,
-			SEED_ON_START: 'true'
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const deadline = Date.now() + 60_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
-		try {
-			if ((await get(port, '/')).status === 200) return child;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	child.kill();
-	throw new Error('The server did not answer within 60 s');
+	return expectOk(urlPath, await get(port, urlPath));
 }
 
 function median(values: number[]): number {
