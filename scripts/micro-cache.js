@@ -66,7 +66,12 @@ export function microCache({ ttlMs = 1000, maxEntries = 500, maxBytes = 64 * 102
 		/** @param {unknown} chunk @param {unknown} encoding */
 		const keep = (chunk, encoding) => {
 			if (typeof chunk === 'string')
-				chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8'));
+				chunks.push(
+					Buffer.from(
+						chunk,
+						typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8'
+					)
+				);
 			else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
 		};
 		// @ts-expect-error: the overloads of writeHead are kept by passing the arguments through.

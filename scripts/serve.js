@@ -10,7 +10,8 @@ import { config, ConfigError } from '../src/lib/server/config.js';
 import { microCache } from './micro-cache.js';
 
 /** Text types worth compressing; PNG and other binaries are already compressed. */
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|javascript|geo\+json)|image\/svg\+xml)/;
+const COMPRESSIBLE =
+	/^(text\/|application\/(json|xml|atom\+xml|javascript|geo\+json)|image\/svg\+xml)/;
 
 let settings;
 try {

@@ -25,14 +25,17 @@ function newestMtime(entry) {
 	const stat = fs.statSync(entry);
 	if (!stat.isDirectory()) return stat.mtimeMs;
 	let newest = stat.mtimeMs;
-	for (const child of fs.readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+	for (const child of fs.readdirSync(entry))
+		newest = Math.max(newest, newestMtime(path.join(entry, child)));
 	return newest;
 }
 
 const built = fs.existsSync(STAMP) ? fs.statSync(STAMP).mtimeMs : 0;
 if (built < Math.max(...SOURCES.map(newestMtime))) {
 	process.stdout.write(built ? 'Sources changed since the last build; building…\n' : 'Building…\n');
-	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], { stdio: 'inherit' });
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		stdio: 'inherit'
+	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

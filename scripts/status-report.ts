@@ -24,7 +24,12 @@ out.push(['instrument', 'events', 'sourced/official', ...STATUSES].join('\t'));
 for (const i of matrix.instruments) {
 	const events = data.events.filter((e) => e.instrument === i.code).length;
 	out.push(
-		[i.code, events, `${i.coverage.sourcedStates}/${i.officialCount}${i.coverage.complete ? ' complete' : ''}`, ...STATUSES.map((s) => counts[i.code][s])].join('\t')
+		[
+			i.code,
+			events,
+			`${i.coverage.sourcedStates}/${i.officialCount}${i.coverage.complete ? ' complete' : ''}`,
+			...STATUSES.map((s) => counts[i.code][s])
+		].join('\t')
 	);
 }
 process.stdout.write(`${out.join('\n')}\n`);

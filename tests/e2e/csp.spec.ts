@@ -44,7 +44,9 @@ test.describe('the Content-Security-Policy lets our own scripts run and nothing 
 		});
 	}
 
-	test('an embed runs its own resize script, allowed by hash, and nothing else', async ({ page }) => {
+	test('an embed runs its own resize script, allowed by hash, and nothing else', async ({
+		page
+	}) => {
 		const violations = watchViolations(page);
 		const response = await page.goto('/embed/maps/C097');
 		const policy = response?.headers()['content-security-policy'] ?? '';

@@ -1,21 +1,27 @@
 import { expect, test } from '@playwright/test';
 import { readSeedCsv } from '../support/seed-rows';
 
-const nameOf = (iso3: string) => readSeedCsv('migrant_stock.csv').find((r) => r.iso3 === iso3)!.country;
+const nameOf = (iso3: string) =>
+	readSeedCsv('migrant_stock.csv').find((r) => r.iso3 === iso3)!.country;
 const iloMembers = readSeedCsv('ilo_members.csv').map((r) => r.iso3);
 
 /** The map's link for a state, found by the start of its accessible name. */
 const stateLink = (page: import('@playwright/test').Page, iso3: string) =>
 	page.locator(`svg a[aria-label^="${nameOf(iso3)}:"]`);
 
-test('every ILO member state is a link on the world map, small states included', async ({ page }) => {
+test('every ILO member state is a link on the world map, small states included', async ({
+	page
+}) => {
 	await page.goto('/maps/C097');
-	const labels = await page.locator('svg a[aria-label]').evaluateAll((links) =>
-		links.map((a) => a.getAttribute('aria-label') ?? '')
+	const labels = await page
+		.locator('svg a[aria-label]')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
+	const missing = iloMembers.filter(
+		(iso3) => !labels.some((l) => l.startsWith(`${nameOf(iso3)}:`))
 	);
-	const missing = iloMembers.filter((iso3) => !labels.some((l) => l.startsWith(`${nameOf(iso3)}:`)));
 	expect(missing).toEqual([]);
-	for (const small of ['BHR', 'MDV', 'MLT', 'SGP']) await expect(stateLink(page, small)).toHaveCount(1);
+	for (const small of ['BHR', 'MDV', 'MLT', 'SGP'])
+		await expect(stateLink(page, small)).toHaveCount(1);
 });
 
 test('a keyboard user tabs onto the map and hears a state and its status', async ({ page }) => {
@@ -24,7 +30,9 @@ test('a keyboard user tabs onto the map and hears a state and its status', async
 	for (let i = 0; i < 200 && label === null; i++) {
 		await page.keyboard.press('Tab');
 		label = await page.evaluate(() =>
-			document.activeElement?.closest('svg') ? document.activeElement.getAttribute('aria-label') : null
+			document.activeElement?.closest('svg')
+				? document.activeElement.getAttribute('aria-label')
+				: null
 		);
 	}
 	expect(label).toMatch(/^[^:]+: ICRMW (in force|ratified|signed|denounced|not ratified|unknown)/);
@@ -32,7 +40,10 @@ test('a keyboard user tabs onto the map and hears a state and its status', async
 	// Qatar holds no ICRMW record and the convention's coverage is complete: "not ratified", with its date.
 	const qatar = stateLink(page, 'QAT');
 	await qatar.focus();
-	await expect(qatar).toHaveAttribute('aria-label', new RegExp(`^${nameOf('QAT')}: ICRMW not ratified as of`));
+	await expect(qatar).toHaveAttribute(
+		'aria-label',
+		new RegExp(`^${nameOf('QAT')}: ICRMW not ratified as of`)
+	);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/countries\/QAT/);
 });

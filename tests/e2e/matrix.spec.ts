@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { readSeedCsv } from '../support/seed-rows';
 
-const gccMembers = readSeedCsv('groups.csv').filter((r) => r.group === 'GCC' && r.status === 'member');
+const gccMembers = readSeedCsv('groups.csv').filter(
+	(r) => r.group === 'GCC' && r.status === 'member'
+);
 const countryName = (iso3: string) =>
 	readSeedCsv('migrant_stock.csv').find((r) => r.iso3 === iso3)!.country;
 
@@ -12,8 +14,11 @@ test('a campaigner filters the matrix to the Gulf and sees its six states', asyn
 	await expect(page).toHaveURL(/group=GCC/);
 	const rows = page.locator('table tbody tr');
 	await expect(rows).toHaveCount(gccMembers.length);
-	for (const m of gccMembers) await expect(page.getByRole('link', { name: countryName(m.iso3) })).toBeVisible();
-	await expect(page.getByText(new RegExp(`Showing ${gccMembers.length} of \\d+`)).first()).toBeVisible();
+	for (const m of gccMembers)
+		await expect(page.getByRole('link', { name: countryName(m.iso3) })).toBeVisible();
+	await expect(
+		page.getByText(new RegExp(`Showing ${gccMembers.length} of \\d+`)).first()
+	).toBeVisible();
 });
 
 test('a campaigner opens a country from the matrix', async ({ page }) => {
@@ -23,7 +28,9 @@ test('a campaigner opens a country from the matrix', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(countryName('QAT'));
 });
 
-test('a malformed as_of gives a 400 page that names the parameter and what is accepted', async ({ page }) => {
+test('a malformed as_of gives a 400 page that names the parameter and what is accepted', async ({
+	page
+}) => {
 	const response = await page.goto('/matrix?as_of=2023-02-30');
 	expect(response?.status()).toBe(400);
 	await expect(page.getByText('as_of').first()).toBeVisible();

@@ -22,7 +22,9 @@ test.describe('the one-second cache in front of maps and embeds', () => {
 		expect(revalidated.status()).toBe(304);
 	});
 
-	test('keeps nothing that is not public: a 400 is answered by the app every time', async ({ request }) => {
+	test('keeps nothing that is not public: a 400 is answered by the app every time', async ({
+		request
+	}) => {
 		const bad = '/maps/C097.svg?width=5';
 		await request.get(bad);
 		const again = await request.get(bad);

@@ -24,7 +24,11 @@ describe('the matrix built from the seeded database', () => {
 		const data = readTrackerData(t.db);
 		const matrix = buildMatrix(data, TODAY, matrixStates(data));
 		const c098 = matrix.instruments.find((i) => i.code === 'C098')!;
-		const states = new Set(readSeedCsv('ratifications.csv').filter((r) => r.instrument === 'C098').map((r) => r.iso3));
+		const states = new Set(
+			readSeedCsv('ratifications.csv')
+				.filter((r) => r.instrument === 'C098')
+				.map((r) => r.iso3)
+		);
 		expect(c098.coverage.complete).toBe(true);
 		expect(statusCounts(matrix).C098.in_force).toBe(states.size);
 		// Complete coverage leaves nothing unknown and everything else not ratified.
@@ -36,11 +40,15 @@ describe('the matrix built from the seeded database', () => {
 		const data = readTrackerData(t.db);
 		const matrix = buildMatrix(data, TODAY, matrixStates(data));
 		const negatives = new Set(
-			readSeedCsv('ratifications-negative.csv').filter((r) => r.instrument === 'C097').map((r) => r.iso3)
+			readSeedCsv('ratifications-negative.csv')
+				.filter((r) => r.instrument === 'C097')
+				.map((r) => r.iso3)
 		);
 		const notRatified = matrix.rows.filter((r) => r.cells.C097.status === 'not_ratified');
 		// Only a sourced statement, or not being an ILO member at all, may say so.
-		const unexplained = notRatified.filter((r) => !negatives.has(r.country.iso3) && r.country.iloMember);
+		const unexplained = notRatified.filter(
+			(r) => !negatives.has(r.country.iso3) && r.country.iloMember
+		);
 		expect(notRatified.length).toBeGreaterThan(0);
 		expect(unexplained.map((r) => r.country.iso3)).toEqual([]);
 		expect(matrix.instruments.find((i) => i.code === 'C097')!.coverage.complete).toBe(false);

@@ -21,12 +21,16 @@ describe('loading the seeds into a fresh database', () => {
 
 	it('marks exactly the states of ilo_members.csv as ILO members', () => {
 		const members = readSeedCsv('ilo_members.csv').length;
-		const n = t.db.$client.prepare('SELECT count(*) AS n FROM countries WHERE ilo_member = 1').get() as { n: number };
+		const n = t.db.$client
+			.prepare('SELECT count(*) AS n FROM countries WHERE ilo_member = 1')
+			.get() as { n: number };
 		expect(n.n).toBe(members);
 	});
 
 	it('holds every ratification event of both event files, each with a source URL', () => {
-		const rows = readSeedCsv('ratifications.csv').length + readSeedCsv('ratifications-entry-into-force.csv').length;
+		const rows =
+			readSeedCsv('ratifications.csv').length +
+			readSeedCsv('ratifications-entry-into-force.csv').length;
 		expect(countRows(t.db, 'ratification_events')).toBe(rows);
 		const unsourced = t.db.$client
 			.prepare("SELECT count(*) AS n FROM ratification_events WHERE source_url NOT LIKE 'http%'")
@@ -35,7 +39,9 @@ describe('loading the seeds into a fresh database', () => {
 	});
 
 	it('holds every negative statement, corridor, stock row and group membership', () => {
-		expect(countRows(t.db, 'not_ratified_statements')).toBe(readSeedCsv('ratifications-negative.csv').length);
+		expect(countRows(t.db, 'not_ratified_statements')).toBe(
+			readSeedCsv('ratifications-negative.csv').length
+		);
 		expect(countRows(t.db, 'corridors')).toBe(readSeedCsv('corridors.csv').length);
 		expect(countRows(t.db, 'migrant_stock')).toBe(readSeedCsv('migrant_stock.csv').length);
 		expect(countRows(t.db, 'group_memberships')).toBe(readSeedCsv('groups.csv').length);
@@ -79,7 +85,9 @@ describe('a bad seed row', () => {
 			thrown = e;
 		}
 		expect(thrown).toBeInstanceOf(SeedError);
-		expect((thrown as Error).message).toContain(`ratifications.csv, line ${target + 1}, column "date"`);
+		expect((thrown as Error).message).toContain(
+			`ratifications.csv, line ${target + 1}, column "date"`
+		);
 		expect((thrown as Error).message).toContain('1976-02-30');
 		expect(countRows(t.db, 'ratification_events')).toBe(before);
 		expect(t.db.$client.prepare('SELECT version FROM data_version').get()).toEqual(beforeVersion);

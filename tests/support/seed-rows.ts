@@ -6,7 +6,10 @@ import { parse } from 'csv-parse/sync';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseRatificationRow } from '../../src/lib/domain/ratification-csv';
-import type { NotRatifiedStatement, RatificationEvent } from '../../src/lib/domain/ratification-event';
+import type {
+	NotRatifiedStatement,
+	RatificationEvent
+} from '../../src/lib/domain/ratification-event';
 import { precisionOf } from '../../src/lib/domain/partial-date';
 
 export const SEEDS_DIR = path.resolve('seeds');
@@ -37,10 +40,15 @@ export function ratificationRow(
 	file = 'ratifications.csv'
 ): RatificationEvent {
 	const rows = readSeedCsv(file);
-	const index = rows.findIndex((r) => r.iso3 === iso3 && r.instrument === instrument && r.event === event);
+	const index = rows.findIndex(
+		(r) => r.iso3 === iso3 && r.instrument === instrument && r.event === event
+	);
 	if (index < 0) throw new Error(`No ${event} row for ${iso3} ${instrument} in seeds/${file}`);
 	const parsed = parseRatificationRow(rows[index], index + 2, known);
-	if (!parsed.ok) throw new Error(`Seed row ${iso3} ${instrument} does not parse: ${JSON.stringify(parsed.errors)}`);
+	if (!parsed.ok)
+		throw new Error(
+			`Seed row ${iso3} ${instrument} does not parse: ${JSON.stringify(parsed.errors)}`
+		);
 	return { id: nextId++, recordedOn: SEED_RECORDED_ON, ...parsed.value };
 }
 
@@ -49,7 +57,8 @@ export function eventsOf(iso3: string, instrument: string): RatificationEvent[] 
 	const out: RatificationEvent[] = [];
 	for (const file of ['ratifications.csv', 'ratifications-entry-into-force.csv'])
 		for (const r of readSeedCsv(file))
-			if (r.iso3 === iso3 && r.instrument === instrument) out.push(ratificationRow(iso3, instrument, r.event, file));
+			if (r.iso3 === iso3 && r.instrument === instrument)
+				out.push(ratificationRow(iso3, instrument, r.event, file));
 	return out;
 }
 

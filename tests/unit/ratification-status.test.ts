@@ -7,11 +7,20 @@ import { eventsOf, instrumentRow, readSeedCsv, statementsOf } from '../support/s
 
 /** All events of one instrument in the seeds, for its coverage. */
 function allEvents(code: string): RatificationEvent[] {
-	const iso3s = new Set(readSeedCsv('ratifications.csv').filter((r) => r.instrument === code).map((r) => r.iso3));
+	const iso3s = new Set(
+		readSeedCsv('ratifications.csv')
+			.filter((r) => r.instrument === code)
+			.map((r) => r.iso3)
+	);
 	return [...iso3s].flatMap((iso3) => eventsOf(iso3, code));
 }
 
-function ask(iso3: string, code: string, asOf: string, events = eventsOf(iso3, code)): ReturnType<typeof deriveStatus> {
+function ask(
+	iso3: string,
+	code: string,
+	asOf: string,
+	events = eventsOf(iso3, code)
+): ReturnType<typeof deriveStatus> {
 	const instrument = instrumentRow(code);
 	const question: StatusQuestion = {
 		instrument,
@@ -35,7 +44,9 @@ describe('ILO conventions enter into force twelve months after registration', ()
 		expect(inForce.since).toBe('2024-10-26');
 	});
 	it('applies the twelve-month rule where no entry into force is stated (Angola C098, 1976-06-04)', () => {
-		const ratified = readSeedCsv('ratifications.csv').find((r) => r.iso3 === 'AGO' && r.instrument === 'C098')!;
+		const ratified = readSeedCsv('ratifications.csv').find(
+			(r) => r.iso3 === 'AGO' && r.instrument === 'C098'
+		)!;
 		const entry = addMonths(ratified.date, 12);
 		expect(ask('AGO', 'C098', addMonths(entry, -1)).status).toBe('ratified_not_in_force');
 		expect(ask('AGO', 'C098', entry).status).toBe('in_force');

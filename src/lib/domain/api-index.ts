@@ -85,7 +85,10 @@ export function apiIndexDocument(input: {
 	];
 	const corridorParams: ApiParameter[] = [
 		instrumentParam,
-		{ name: 'group', accepts: `${byName('group').accepts.replace('every state', 'every partner')}` },
+		{
+			name: 'group',
+			accepts: `${byName('group').accepts.replace('every state', 'every partner')}`
+		},
 		{ name: 'limit', accepts: CORRIDOR_LIMIT_ACCEPTED },
 		byName('as_of')
 	];

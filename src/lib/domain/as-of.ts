@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { isRealDay, todayIso, type IsoDay } from './partial-date';
 import { paramError, type ParamError } from './query-error';
 
-export const AS_OF_ACCEPTED = 'a real calendar date written YYYY-MM-DD, from 1919-01-01 (the ILO\'s founding) to today';
+export const AS_OF_ACCEPTED =
+	"a real calendar date written YYYY-MM-DD, from 1919-01-01 (the ILO's founding) to today";
 export const EARLIEST_AS_OF = '1919-01-01';
 
 /** Built on first use, so a browser page importing this module does not pull in the validator. */
@@ -16,7 +17,10 @@ const schema = () =>
 	));
 
 /** Parse `as_of`; missing or empty means today. Dates after today are refused: we record, not forecast. */
-export function parseAsOf(raw: string | null, today: IsoDay = todayIso()): { ok: true; value: IsoDay; explicit: boolean } | { ok: false; error: ParamError } {
+export function parseAsOf(
+	raw: string | null,
+	today: IsoDay = todayIso()
+): { ok: true; value: IsoDay; explicit: boolean } | { ok: false; error: ParamError } {
 	if (raw === null || raw === '') return { ok: true, value: today, explicit: false };
 	const parsed = v.safeParse(schema(), raw);
 	if (!parsed.success || raw > today)

@@ -196,7 +196,8 @@ export const DATA_SETS: readonly DataSet[] = [
 			'No full per-country rating table was found. The file holds only the 10 worst countries in 2024 and 2025, two explicit 2024 ratings (ROU = 3, BRA = 4) and the countries whose rating worsened or improved.',
 			'Get the full table from the ITUC (globalrightsindex.org) by hand before use.'
 		],
-		usedFor: 'Prospect reasons on /strategy (a stated fact lowers or raises a state\'s prospects, and is shown as a reason).'
+		usedFor:
+			"Prospect reasons on /strategy (a stated fact lowers or raises a state's prospects, and is shown as a reason)."
 	},
 	{
 		id: 'solidarity-agreements',
@@ -208,6 +209,7 @@ export const DATA_SETS: readonly DataSet[] = [
 		date: 'Agreements signed 7 May 2009 (Colombo)',
 		licence: LICENCE_NOT_STATED,
 		caveats: ['The source names neither the union centres nor which centre signed each agreement.'],
-		usedFor: 'Shown on /agreements, on the corridor pages of both countries and on both countries\' pages.'
+		usedFor:
+			"Shown on /agreements, on the corridor pages of both countries and on both countries' pages."
 	}
 ];

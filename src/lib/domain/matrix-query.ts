@@ -33,7 +33,16 @@ export interface MatrixQuery {
 export const DEFAULT_SORT = 'name';
 
 /** The parameters this query accepts, for error messages and for keeping URLs clean. */
-export const MATRIX_PARAMS = ['as_of', 'group', 'ilo', 'status', 'instrument', 'q', 'sort', 'dir'] as const;
+export const MATRIX_PARAMS = [
+	'as_of',
+	'group',
+	'ilo',
+	'status',
+	'instrument',
+	'q',
+	'sort',
+	'dir'
+] as const;
 
 export function parseMatrixQuery(
 	params: URLSearchParams,
@@ -42,18 +51,30 @@ export function parseMatrixQuery(
 ): ParseResult<MatrixQuery> {
 	const errors: ParamError[] = [];
 	const get = (name: string) => params.get(name) ?? '';
-	const pick = <T extends string>(name: string, accepted: readonly T[], fallback: T | null): T | null => {
+	const pick = <T extends string>(
+		name: string,
+		accepted: readonly T[],
+		fallback: T | null
+	): T | null => {
 		const raw = get(name);
 		if (raw === '') return fallback;
 		const result = v.safeParse(v.picklist(accepted), raw);
 		if (result.success) return result.output;
-		errors.push(paramError(name, raw, `one of ${accepted.join(', ')}${fallback === null ? ', or nothing' : ''}`));
+		errors.push(
+			paramError(
+				name,
+				raw,
+				`one of ${accepted.join(', ')}${fallback === null ? ', or nothing' : ''}`
+			)
+		);
 		return fallback;
 	};
 
 	for (const name of params.keys())
 		if (!(MATRIX_PARAMS as readonly string[]).includes(name))
-			errors.push(paramError(name, get(name), `no value: this address takes only ${MATRIX_PARAMS.join(', ')}`));
+			errors.push(
+				paramError(name, get(name), `no value: this address takes only ${MATRIX_PARAMS.join(', ')}`)
+			);
 
 	const asOf = parseAsOf(params.get('as_of'), today);
 	if (!asOf.ok) errors.push(asOf.error);
@@ -63,7 +84,13 @@ export function parseMatrixQuery(
 	const instrument = pick('instrument', known.instruments, null);
 	const q = get('q').trim();
 	if (q.length > MAX_SEARCH_LENGTH)
-		errors.push(paramError('q', `${q.slice(0, 20)}…`, `a name or code of at most ${MAX_SEARCH_LENGTH} characters`));
+		errors.push(
+			paramError(
+				'q',
+				`${q.slice(0, 20)}…`,
+				`a name or code of at most ${MAX_SEARCH_LENGTH} characters`
+			)
+		);
 	const sort = pick('sort', ['name', 'iso3', ...known.instruments], DEFAULT_SORT)!;
 	const dir = pick('dir', SORT_DIRECTIONS, 'asc')!;
 	if (errors.length) return { ok: false, errors };
@@ -84,7 +111,10 @@ export function parseMatrixQuery(
 }
 
 /** The query string for a query, leaving out defaults, so links stay short and canonical. */
-export function matrixQueryString(query: Partial<MatrixQuery>, overrides: Partial<MatrixQuery> = {}): string {
+export function matrixQueryString(
+	query: Partial<MatrixQuery>,
+	overrides: Partial<MatrixQuery> = {}
+): string {
 	const q = { ...query, ...overrides };
 	const params = new URLSearchParams();
 	if (q.asOfExplicit && q.asOf) params.set('as_of', q.asOf);
@@ -98,7 +128,6 @@ export function matrixQueryString(query: Partial<MatrixQuery>, overrides: Partia
 	const s = params.toString();
 	return s ? `?${s}` : '';
 }
-
 
 const STATUS_ORDER = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
 
@@ -127,7 +156,11 @@ export function applyMatrixQuery(matrix: Matrix, query: MatrixQuery): MatrixRow[
 			const codes = query.instrument ? [query.instrument] : matrix.instruments.map((i) => i.code);
 			if (!codes.some((c) => row.cells[c]?.status === query.status)) return false;
 		}
-		if (needle && !searchKey(row.country.name).includes(needle) && !searchKey(row.country.iso3).includes(needle))
+		if (
+			needle &&
+			!searchKey(row.country.name).includes(needle) &&
+			!searchKey(row.country.iso3).includes(needle)
+		)
 			return false;
 		return true;
 	});

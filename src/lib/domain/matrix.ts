@@ -40,11 +40,17 @@ export const NOT_ILO_MEMBER =
 const pairKey = (x: { iso3: string; instrument: string }) => `${x.iso3}:${x.instrument}`;
 
 /** Coverage of every instrument from the events we hold. */
-export function coverageByInstrument(data: Pick<TrackerData, 'instruments' | 'events'>): Map<string, Coverage> {
+export function coverageByInstrument(
+	data: Pick<TrackerData, 'instruments' | 'events'>
+): Map<string, Coverage> {
 	return new Map(data.instruments.map((i) => [i.code, coverageOf(i, data.events)]));
 }
 
-export function buildMatrix(data: TrackerData, asOf: IsoDay, countries: readonly Country[] = data.countries): Matrix {
+export function buildMatrix(
+	data: TrackerData,
+	asOf: IsoDay,
+	countries: readonly Country[] = data.countries
+): Matrix {
 	const coverage = coverageByInstrument(data);
 	const events = groupBy<RatificationEvent>(data.events, pairKey);
 	const statements = groupBy<NotRatifiedStatement>(data.statements, pairKey);
@@ -63,8 +69,7 @@ export function buildMatrix(data: TrackerData, asOf: IsoDay, countries: readonly
 				statements: statements.get(key) ?? [],
 				coverage: instrument.coverage,
 				asOf,
-				ineligible:
-					instrument.body === 'ILO' && !country.iloMember ? NOT_ILO_MEMBER : undefined
+				ineligible: instrument.body === 'ILO' && !country.iloMember ? NOT_ILO_MEMBER : undefined
 			});
 		}
 		return { country, groups: (groups.get(country.iso3) ?? []).map((m) => m.groupCode), cells };

@@ -96,6 +96,7 @@ export function shiftPartialDate(value: string, months: number): string {
 	if (precision === 'day') return addMonths(value, months);
 	if (precision === 'month') return addMonths(`${value}-01`, months).slice(0, 7);
 	if (precision === 'year' && months % 12 === 0) return String(Number(value) + months / 12);
-	if (precision === 'year') throw new Error(`Cannot shift year-only date ${value} by ${months} months`);
+	if (precision === 'year')
+		throw new Error(`Cannot shift year-only date ${value} by ${months} months`);
 	throw new Error(`Not a partial date: "${value}" (expected ${PARTIAL_DATE_FORMATS})`);
 }

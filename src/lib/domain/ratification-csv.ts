@@ -50,7 +50,11 @@ const httpUrl = v.pipe(
 );
 
 const RowSchema = v.object({
-	iso3: v.pipe(v.string(), v.trim(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code such as NPL')),
+	iso3: v.pipe(
+		v.string(),
+		v.trim(),
+		v.regex(/^[A-Z]{3}$/, 'expected an ISO 3166 alpha-3 code such as NPL')
+	),
 	instrument: v.pipe(v.string(), v.trim(), v.nonEmpty('an instrument code is required')),
 	event: v.picklist(CSV_EVENT_WORDS, `expected one of ${CSV_EVENT_WORDS.join(', ')}`),
 	date: v.pipe(
@@ -95,8 +99,10 @@ const INFERRED = /\binferred\b/i;
 
 /** Confidence from what the compilers wrote in the notes: disputed beats inferred beats sourced. */
 export function confidenceOf(notes: string): { confidence: Confidence; reason: string | null } {
-	if (DISPUTED.test(notes)) return { confidence: 'disputed', reason: clauseAround(notes, DISPUTED) };
-	if (INFERRED.test(notes)) return { confidence: 'inferred', reason: clauseAround(notes, INFERRED) };
+	if (DISPUTED.test(notes))
+		return { confidence: 'disputed', reason: clauseAround(notes, DISPUTED) };
+	if (INFERRED.test(notes))
+		return { confidence: 'inferred', reason: clauseAround(notes, INFERRED) };
 	return { confidence: 'sourced', reason: null };
 }
 
@@ -116,7 +122,12 @@ export function parseRatificationRow(
 	const iso3 = String(record.iso3 ?? '').trim();
 	const instrument = String(record.instrument ?? '').trim();
 	if (/^[A-Z]{3}$/.test(iso3) && !known.countries.has(iso3))
-		errors.push({ line, column: 'iso3', value: iso3, reason: 'not a country in the seeds (countries come from migrant_stock.csv)' });
+		errors.push({
+			line,
+			column: 'iso3',
+			value: iso3,
+			reason: 'not a country in the seeds (countries come from migrant_stock.csv)'
+		});
 	if (instrument && !known.instruments.has(instrument))
 		errors.push({
 			line,

@@ -73,7 +73,8 @@ function milestonesOf(body: InstrumentBody, events: readonly RatificationEvent[]
 	const result: Milestone[] = [];
 	for (const event of events) {
 		if (event.kind === 'signature') result.push(milestone(event, 'signed', event.date));
-		else if (event.kind === 'entry_into_force') result.push(milestone(event, 'in_force', event.date));
+		else if (event.kind === 'entry_into_force')
+			result.push(milestone(event, 'in_force', event.date));
 		else if (event.kind === 'denunciation' || event.kind === 'withdrawal')
 			result.push(milestone(event, 'denounced', event.date));
 		else if (BINDING_KINDS.includes(event.kind)) {
@@ -136,11 +137,7 @@ function notRatifiedKnowledge(
 ): { knownAsOf: IsoDay; statement: NotRatifiedStatement | null; reason: string } | null {
 	let best: { knownAsOf: IsoDay; statement: NotRatifiedStatement | null; reason: string } | null =
 		null;
-	const consider = (
-		knownAsOf: IsoDay,
-		statement: NotRatifiedStatement | null,
-		reason: string
-	) => {
+	const consider = (knownAsOf: IsoDay, statement: NotRatifiedStatement | null, reason: string) => {
 		if (!best || knownAsOf > best.knownAsOf) best = { knownAsOf, statement, reason };
 	};
 	const { coverage, asOf } = q;

@@ -35,7 +35,8 @@ export function recordAudit(db: Writer, entry: AuditEntry, at: Date = new Date()
 			actorId: entry.actorId,
 			action: entry.action,
 			entity: entry.entity,
-			entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+			entityId:
+				entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
 			iso3: entry.iso3 ?? null,
 			instrument: entry.instrument ?? null,
 			summary: entry.summary,

@@ -72,7 +72,9 @@ function readHost(env, name, fallback) {
 	const raw = env[name];
 	if (raw === undefined || raw === '') return fallback;
 	if (!/^[A-Za-z0-9.:[\]-]+$/.test(raw))
-		throw new ConfigError(`${name}="${raw}" is not a host: give an address such as 0.0.0.0 or 127.0.0.1.`);
+		throw new ConfigError(
+			`${name}="${raw}" is not a host: give an address such as 0.0.0.0 or 127.0.0.1.`
+		);
 	return raw;
 }
 

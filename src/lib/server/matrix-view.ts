@@ -20,7 +20,10 @@ export interface MatrixView {
 	total: number;
 }
 
-export function matrixView(params: URLSearchParams, data = readTrackerData(appDatabase())): ParseResult<MatrixView> {
+export function matrixView(
+	params: URLSearchParams,
+	data = readTrackerData(appDatabase())
+): ParseResult<MatrixView> {
 	const parsed = parseMatrixQuery(params, {
 		groups: data.groups.map((g) => g.code),
 		instruments: data.instruments.map((i) => i.code)

@@ -86,7 +86,9 @@ function importanceScore(row: StrategyRow): number {
  */
 export function compareStrategyRows(a: StrategyRow, b: StrategyRow): number {
 	const ifNot = (r: StrategyRow) =>
-		r.prospects.bandIfNotRatified ? BAND_ORDER[r.prospects.bandIfNotRatified] : PROSPECT_BANDS.length;
+		r.prospects.bandIfNotRatified
+			? BAND_ORDER[r.prospects.bandIfNotRatified]
+			: PROSPECT_BANDS.length;
 	return (
 		Number(b.strategic) - Number(a.strategic) ||
 		BAND_ORDER[a.prospects.band] - BAND_ORDER[b.prospects.band] ||

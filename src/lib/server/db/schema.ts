@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
 import { MEMBERSHIP_STATUSES } from '../../domain/groups';
 import { DATE_PRECISIONS } from '../../domain/partial-date';
 import { CONFIDENCES, EVENT_KINDS, INSTRUMENT_BODIES } from '../../domain/ratification-event';
@@ -241,7 +249,10 @@ export const userCountries = sqliteTable(
 			.notNull()
 			.references(() => countries.iso3)
 	},
-	(t) => [primaryKey({ columns: [t.userId, t.iso3] }), index('user_countries_by_country').on(t.iso3)]
+	(t) => [
+		primaryKey({ columns: [t.userId, t.iso3] }),
+		index('user_countries_by_country').on(t.iso3)
+	]
 );
 
 /** A signed-in session; the cookie holds a random token, this row only its SHA-256. */

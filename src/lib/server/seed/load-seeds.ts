@@ -31,7 +31,10 @@ export function loadSeeds(db: TrackerDb, seedsDir: string): SeedReport {
 	const countryCodes = new Set(countries.map((c) => String(c.iso3)));
 	const { groups, memberships } = readGroups(s, countryCodes);
 	const instruments = readInstruments(s);
-	const known = { countries: countryCodes, instruments: new Set(instruments.map((i) => String(i.code))) };
+	const known = {
+		countries: countryCodes,
+		instruments: new Set(instruments.map((i) => String(i.code)))
+	};
 	const events = readRatificationEvents(s, known);
 	const statements = readNotRatifiedStatements(s, known);
 	const stock = readMigrantStock(s, countryCodes);
@@ -50,14 +53,36 @@ export function loadSeeds(db: TrackerDb, seedsDir: string): SeedReport {
 			countries: syncTable(sqlite, 'countries', ['iso3'], countries),
 			groups: syncTable(sqlite, 'groups', ['code'], groups),
 			instruments: syncTable(sqlite, 'instruments', ['code'], instruments),
-			group_memberships: syncTable(sqlite, 'group_memberships', ['group_code', 'iso3'], memberships),
+			group_memberships: syncTable(
+				sqlite,
+				'group_memberships',
+				['group_code', 'iso3'],
+				memberships
+			),
 			ratification_events: syncTable(sqlite, 'ratification_events', ['seed_key'], events, seeded),
-			not_ratified_statements: syncTable(sqlite, 'not_ratified_statements', ['seed_key'], statements, seeded),
+			not_ratified_statements: syncTable(
+				sqlite,
+				'not_ratified_statements',
+				['seed_key'],
+				statements,
+				seeded
+			),
 			migrant_stock: syncTable(sqlite, 'migrant_stock', ['iso3', 'year'], stock),
-			corridors: syncTable(sqlite, 'corridors', ['origin_iso3', 'destination_iso3', 'year'], corridorRows),
+			corridors: syncTable(
+				sqlite,
+				'corridors',
+				['origin_iso3', 'destination_iso3', 'year'],
+				corridorRows
+			),
 			remittances: syncTable(sqlite, 'remittances', ['iso3', 'year'], remittanceRows),
 			ituc_facts: syncTable(sqlite, 'ituc_facts', ['seed_key'], itucRows, seeded),
-			solidarity_agreements: syncTable(sqlite, 'solidarity_agreements', ['seed_key'], agreements, seeded)
+			solidarity_agreements: syncTable(
+				sqlite,
+				'solidarity_agreements',
+				['seed_key'],
+				agreements,
+				seeded
+			)
 		};
 		const changed = Object.values(report).some((c) => c.inserted + c.updated + c.deleted > 0);
 		if (changed) bumpDataVersion(db);

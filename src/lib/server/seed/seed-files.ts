@@ -32,7 +32,12 @@ export class SeedReader {
 	}
 
 	/** A number from a column; empty gives null when allowed. */
-	number(file: string, r: CsvRecord, column: string, opts: { integer?: boolean; optional?: boolean } = {}) {
+	number(
+		file: string,
+		r: CsvRecord,
+		column: string,
+		opts: { integer?: boolean; optional?: boolean } = {}
+	) {
 		const raw = (r.values[column] ?? '').trim();
 		if (raw === '') {
 			if (opts.optional) return null;
@@ -52,7 +57,12 @@ export class SeedReader {
 		return n;
 	}
 
-	text(file: string, r: CsvRecord, column: string, opts: { optional?: boolean; pattern?: RegExp; accepted?: string } = {}) {
+	text(
+		file: string,
+		r: CsvRecord,
+		column: string,
+		opts: { optional?: boolean; pattern?: RegExp; accepted?: string } = {}
+	) {
 		const raw = (r.values[column] ?? '').trim();
 		if (raw === '' && opts.optional) return null;
 		if (raw === '' || (opts.pattern && !opts.pattern.test(raw))) {
@@ -67,17 +77,35 @@ export class SeedReader {
 		return raw;
 	}
 
-	oneOf<T extends string>(file: string, r: CsvRecord, column: string, accepted: readonly T[]): T | null {
+	oneOf<T extends string>(
+		file: string,
+		r: CsvRecord,
+		column: string,
+		accepted: readonly T[]
+	): T | null {
 		const raw = (r.values[column] ?? '').trim();
 		if ((accepted as readonly string[]).includes(raw)) return raw as T;
-		this.report(file, { line: r.line, column, value: raw, reason: `expected one of ${accepted.join(', ')}` });
+		this.report(file, {
+			line: r.line,
+			column,
+			value: raw,
+			reason: `expected one of ${accepted.join(', ')}`
+		});
 		return null;
 	}
 
 	knownCountry(file: string, r: CsvRecord, column: string, countries: ReadonlySet<string>) {
-		const iso3 = this.text(file, r, column, { pattern: /^[A-Z]{3}$/, accepted: 'an ISO 3166 alpha-3 code' });
+		const iso3 = this.text(file, r, column, {
+			pattern: /^[A-Z]{3}$/,
+			accepted: 'an ISO 3166 alpha-3 code'
+		});
 		if (iso3 && !countries.has(iso3)) {
-			this.report(file, { line: r.line, column, value: iso3, reason: 'not a country in migrant_stock.csv' });
+			this.report(file, {
+				line: r.line,
+				column,
+				value: iso3,
+				reason: 'not a country in migrant_stock.csv'
+			});
 			return null;
 		}
 		return iso3;
@@ -85,7 +113,12 @@ export class SeedReader {
 
 	unique(file: string, r: CsvRecord, seen: Set<string>, key: string, column: string) {
 		if (seen.has(key)) {
-			this.report(file, { line: r.line, column, value: key, reason: 'duplicate of an earlier row' });
+			this.report(file, {
+				line: r.line,
+				column,
+				value: key,
+				reason: 'duplicate of an earlier row'
+			});
 			return false;
 		}
 		seen.add(key);
@@ -102,13 +135,19 @@ export function readCountries(s: SeedReader): Row[] {
 	const unOnly = s.read('un-members-outside-ilo.csv', ['iso3', 'country', 'source']);
 	const ilo = new Map<string, 'yes' | 'no' | null>();
 	for (const r of members) {
-		const iso3 = s.text('ilo_members.csv', r, 'iso3', { pattern: ISO3, accepted: 'an ISO 3166 alpha-3 code' });
+		const iso3 = s.text('ilo_members.csv', r, 'iso3', {
+			pattern: ISO3,
+			accepted: 'an ISO 3166 alpha-3 code'
+		});
 		if (iso3) ilo.set(iso3, s.oneOf('ilo_members.csv', r, 'un_member', YES_NO));
 	}
 	const un = new Set(unOnly.map((r) => r.values.iso3));
 	const byIso = new Map<string, Row>();
 	for (const r of stock) {
-		const iso3 = s.text('migrant_stock.csv', r, 'iso3', { pattern: ISO3, accepted: 'an ISO 3166 alpha-3 code' });
+		const iso3 = s.text('migrant_stock.csv', r, 'iso3', {
+			pattern: ISO3,
+			accepted: 'an ISO 3166 alpha-3 code'
+		});
 		if (!iso3 || byIso.has(iso3)) continue;
 		const m49 = s.number('migrant_stock.csv', r, 'm49', { integer: true });
 		const name = s.text('migrant_stock.csv', r, 'country');
@@ -129,7 +168,9 @@ export function readCountries(s: SeedReader): Row[] {
 	}
 	for (const iso3 of [...ilo.keys(), ...un])
 		if (!byIso.has(iso3))
-			s.problems.push(`ilo_members.csv / un-members-outside-ilo.csv: ${iso3} is not a country in migrant_stock.csv`);
+			s.problems.push(
+				`ilo_members.csv / un-members-outside-ilo.csv: ${iso3} is not a country in migrant_stock.csv`
+			);
 	return [...byIso.values()];
 }
 
@@ -139,7 +180,10 @@ export function readGroups(s: SeedReader, countries: ReadonlySet<string>) {
 	const memberships: Row[] = [];
 	const seen = new Set<string>();
 	for (const r of s.read(file, ['group', 'group_name', 'iso3', 'status', 'note'])) {
-		const code = s.text(file, r, 'group', { pattern: /^[A-Z0-9]{2,12}$/, accepted: 'a group code such as GCC' });
+		const code = s.text(file, r, 'group', {
+			pattern: /^[A-Z0-9]{2,12}$/,
+			accepted: 'a group code such as GCC'
+		});
 		const name = s.text(file, r, 'group_name');
 		const iso3 = s.knownCountry(file, r, 'iso3', countries);
 		const status = s.oneOf(file, r, 'status', MEMBERSHIP_STATUSES);
@@ -156,29 +200,66 @@ export function readInstruments(s: SeedReader): Row[] {
 	const rows: Row[] = [];
 	const seen = new Set<string>();
 	const records = s.read(file, [
-		'code', 'body', 'title', 'short_title', 'adopted_year', 'official_status_url', 'official_count',
-		'official_count_kind', 'official_count_not_before', 'official_count_source'
+		'code',
+		'body',
+		'title',
+		'short_title',
+		'adopted_year',
+		'official_status_url',
+		'official_count',
+		'official_count_kind',
+		'official_count_not_before',
+		'official_count_source'
 	]);
 	records.forEach((r, position) => {
-		const code = s.text(file, r, 'code', { pattern: /^[A-Z][A-Z0-9]{1,11}$/, accepted: 'an instrument code such as C097 or ICRMW' });
+		const code = s.text(file, r, 'code', {
+			pattern: /^[A-Z][A-Z0-9]{1,11}$/,
+			accepted: 'an instrument code such as C097 or ICRMW'
+		});
 		const body = s.oneOf(file, r, 'body', INSTRUMENT_BODIES);
 		const title = s.text(file, r, 'title');
 		const shortTitle = s.text(file, r, 'short_title');
 		const adopted = s.number(file, r, 'adopted_year', { integer: true });
-		const url = s.text(file, r, 'official_status_url', { optional: true, pattern: /^https?:\/\//, accepted: 'an http(s) URL' });
+		const url = s.text(file, r, 'official_status_url', {
+			optional: true,
+			pattern: /^https?:\/\//,
+			accepted: 'an http(s) URL'
+		});
 		const count = s.number(file, r, 'official_count', { integer: true });
 		const countKind = s.text(file, r, 'official_count_kind');
 		const countAsOf = s.text(file, r, 'official_count_not_before', { optional: true });
 		if (countAsOf && !precisionOf(countAsOf))
-			s.report(file, { line: r.line, column: 'official_count_not_before', value: countAsOf, reason: `expected ${PARTIAL_DATE_FORMATS}` });
+			s.report(file, {
+				line: r.line,
+				column: 'official_count_not_before',
+				value: countAsOf,
+				reason: `expected ${PARTIAL_DATE_FORMATS}`
+			});
 		const countSource = s.text(file, r, 'official_count_source');
-		if (!code || !body || !title || !shortTitle || adopted === null || count === null || !countKind || !countSource) return;
+		if (
+			!code ||
+			!body ||
+			!title ||
+			!shortTitle ||
+			adopted === null ||
+			count === null ||
+			!countKind ||
+			!countSource
+		)
+			return;
 		if (!s.unique(file, r, seen, code, 'code')) return;
 		rows.push({
-			code, body, title, short_title: shortTitle, adopted_year: adopted, official_status_url: url,
-			official_count: count, official_count_kind: countKind,
+			code,
+			body,
+			title,
+			short_title: shortTitle,
+			adopted_year: adopted,
+			official_status_url: url,
+			official_count: count,
+			official_count_kind: countKind,
 			official_count_as_of: countAsOf && precisionOf(countAsOf) ? countAsOf : null,
-			official_count_source: countSource, position
+			official_count_source: countSource,
+			position
 		});
 	});
 	return rows;
@@ -203,9 +284,18 @@ export function readRatificationEvents(
 			const key = `${file}:${e.iso3}:${e.instrument}:${r.values.event}`;
 			if (!s.unique(file, r, seen, key, 'event')) continue;
 			rows.push({
-				iso3: e.iso3, instrument: e.instrument, kind: e.kind, date: e.date, precision: e.precision,
-				recorded_on: SEED_RECORDED_ON, notes: e.notes, source_url: e.sourceUrl, source_title: e.sourceTitle,
-				confidence: e.confidence, confidence_reason: e.confidenceReason, seed_key: key
+				iso3: e.iso3,
+				instrument: e.instrument,
+				kind: e.kind,
+				date: e.date,
+				precision: e.precision,
+				recorded_on: SEED_RECORDED_ON,
+				notes: e.notes,
+				source_url: e.sourceUrl,
+				source_title: e.sourceTitle,
+				confidence: e.confidence,
+				confidence_reason: e.confidenceReason,
+				seed_key: key
 			});
 		}
 	}
@@ -225,14 +315,24 @@ export function readNotRatifiedStatements(
 		const asOf = s.text(file, r, 'as_of');
 		const precision = asOf ? precisionOf(asOf) : null;
 		if (asOf && !precision)
-			s.report(file, { line: r.line, column: 'as_of', value: asOf, reason: `expected a real date as ${PARTIAL_DATE_FORMATS}` });
+			s.report(file, {
+				line: r.line,
+				column: 'as_of',
+				value: asOf,
+				reason: `expected a real date as ${PARTIAL_DATE_FORMATS}`
+			});
 		const statement = s.text(file, r, 'source');
 		if (!iso3 || !instrument || !asOf || !precision || !statement) continue;
 		const key = `${file}:${iso3}:${instrument}:${asOf}`;
 		if (!s.unique(file, r, seen, key, 'as_of')) continue;
 		rows.push({
-			iso3, instrument, as_of: asOf, precision, statement,
-			source_url: /https?:\/\/[^\s'")]+/.exec(statement)?.[0] ?? null, seed_key: key
+			iso3,
+			instrument,
+			as_of: asOf,
+			precision,
+			statement,
+			source_url: /https?:\/\/[^\s'")]+/.exec(statement)?.[0] ?? null,
+			seed_key: key
 		});
 	}
 	return rows;
@@ -242,16 +342,26 @@ export function readMigrantStock(s: SeedReader, countries: ReadonlySet<string>):
 	const file = 'migrant_stock.csv';
 	const rows: Row[] = [];
 	const seen = new Set<string>();
-	for (const r of s.read(file, ['iso3', 'year', 'immigrant_stock', 'emigrant_stock', 'population'])) {
+	for (const r of s.read(file, [
+		'iso3',
+		'year',
+		'immigrant_stock',
+		'emigrant_stock',
+		'population'
+	])) {
 		const iso3 = s.knownCountry(file, r, 'iso3', countries);
 		const year = s.number(file, r, 'year', { integer: true });
 		if (!iso3 || year === null || !s.unique(file, r, seen, `${iso3}:${year}`, 'year')) continue;
 		const opt = (c: string, integer = false) => s.number(file, r, c, { optional: true, integer });
 		rows.push({
-			iso3, year,
-			immigrant_stock: opt('immigrant_stock', true), emigrant_stock: opt('emigrant_stock', true),
-			population: opt('population', true), immigrant_pct_of_population: opt('immigrant_pct_of_population'),
-			emigrant_pct_of_population: opt('emigrant_pct_of_population'), female_pct_of_immigrants: opt('female_pct_of_immigrants'),
+			iso3,
+			year,
+			immigrant_stock: opt('immigrant_stock', true),
+			emigrant_stock: opt('emigrant_stock', true),
+			population: opt('population', true),
+			immigrant_pct_of_population: opt('immigrant_pct_of_population'),
+			emigrant_pct_of_population: opt('emigrant_pct_of_population'),
+			female_pct_of_immigrants: opt('female_pct_of_immigrants'),
 			ims_data_type: (r.values.ims_data_type ?? '').trim() || null
 		});
 	}
@@ -270,9 +380,14 @@ export function readCorridors(s: SeedReader, countries: ReadonlySet<string>): Ro
 		if (!origin || !destination || year === null || migrants === null) continue;
 		if (!s.unique(file, r, seen, `${origin}:${destination}:${year}`, 'destination_iso3')) continue;
 		rows.push({
-			origin_iso3: origin, destination_iso3: destination, year, migrants,
+			origin_iso3: origin,
+			destination_iso3: destination,
+			year,
+			migrants,
 			pct_of_origin_emigrants: s.number(file, r, 'pct_of_origin_emigrants', { optional: true }),
-			pct_of_destination_immigrants: s.number(file, r, 'pct_of_destination_immigrants', { optional: true })
+			pct_of_destination_immigrants: s.number(file, r, 'pct_of_destination_immigrants', {
+				optional: true
+			})
 		});
 	}
 	return rows;
@@ -282,15 +397,27 @@ export function readRemittances(s: SeedReader): Row[] {
 	const file = 'remittances.csv';
 	const rows: Row[] = [];
 	const seen = new Set<string>();
-	for (const r of s.read(file, ['iso3', 'year', 'inflows_usd_mn_knomad', 'outflows_usd_mn_knomad'])) {
+	for (const r of s.read(file, [
+		'iso3',
+		'year',
+		'inflows_usd_mn_knomad',
+		'outflows_usd_mn_knomad'
+	])) {
 		// Remittances keep World Bank codes (XKX, Kosovo) that the UN DESA country list lacks.
-		const iso3 = s.text(file, r, 'iso3', { pattern: ISO3, accepted: 'an ISO 3166 alpha-3 or World Bank code' });
+		const iso3 = s.text(file, r, 'iso3', {
+			pattern: ISO3,
+			accepted: 'an ISO 3166 alpha-3 or World Bank code'
+		});
 		const year = s.number(file, r, 'year', { integer: true });
 		if (!iso3 || year === null || !s.unique(file, r, seen, `${iso3}:${year}`, 'year')) continue;
 		const opt = (c: string) => s.number(file, r, c, { optional: true });
 		rows.push({
-			iso3, year, inflows_usd_mn_knomad: opt('inflows_usd_mn_knomad'), outflows_usd_mn_knomad: opt('outflows_usd_mn_knomad'),
-			inflows_usd_mn_wdi: opt('inflows_usd_mn_wdi'), outflows_usd_mn_wdi: opt('outflows_usd_mn_wdi'),
+			iso3,
+			year,
+			inflows_usd_mn_knomad: opt('inflows_usd_mn_knomad'),
+			outflows_usd_mn_knomad: opt('outflows_usd_mn_knomad'),
+			inflows_usd_mn_wdi: opt('inflows_usd_mn_wdi'),
+			outflows_usd_mn_wdi: opt('outflows_usd_mn_wdi'),
 			inflows_pct_gdp_wdi: opt('inflows_pct_gdp_wdi')
 		});
 	}
@@ -306,11 +433,22 @@ export function readItucFacts(s: SeedReader, countries: ReadonlySet<string>): Ro
 		const iso3 = s.knownCountry(file, r, 'iso3', countries);
 		const factType = s.text(file, r, 'fact_type');
 		const fact = s.text(file, r, 'fact');
-		const url = s.text(file, r, 'source_url', { pattern: /^https?:\/\//, accepted: 'an http(s) URL' });
+		const url = s.text(file, r, 'source_url', {
+			pattern: /^https?:\/\//,
+			accepted: 'an http(s) URL'
+		});
 		if (edition === null || !iso3 || !factType || !fact || !url) continue;
 		const key = `${file}:${edition}:${iso3}:${factType}`;
 		if (!s.unique(file, r, seen, key, 'fact_type')) continue;
-		rows.push({ edition, iso3, rating: (r.values.rating ?? '').trim() || null, fact_type: factType, fact, source_url: url, seed_key: key });
+		rows.push({
+			edition,
+			iso3,
+			rating: (r.values.rating ?? '').trim() || null,
+			fact_type: factType,
+			fact,
+			source_url: url,
+			seed_key: key
+		});
 	}
 	return rows;
 }
@@ -319,21 +457,51 @@ export function readSolidarityAgreements(s: SeedReader, countries: ReadonlySet<s
 	const file = 'solidarity_agreements.csv';
 	const rows: Row[] = [];
 	const seen = new Set<string>();
-	const columns = ['origin_iso3', 'origin_party', 'destination_iso3', 'destination_party', 'signed_on', 'place', 'kind', 'source_title', 'source_quote'];
+	const columns = [
+		'origin_iso3',
+		'origin_party',
+		'destination_iso3',
+		'destination_party',
+		'signed_on',
+		'place',
+		'kind',
+		'source_title',
+		'source_quote'
+	];
 	for (const r of s.read(file, columns)) {
 		const origin = s.knownCountry(file, r, 'origin_iso3', countries);
 		const destination = s.knownCountry(file, r, 'destination_iso3', countries);
 		const signedOn = s.text(file, r, 'signed_on');
 		if (signedOn && !precisionOf(signedOn))
-			s.report(file, { line: r.line, column: 'signed_on', value: signedOn, reason: `expected ${PARTIAL_DATE_FORMATS}` });
-		const texts = ['origin_party', 'destination_party', 'place', 'kind', 'source_title', 'source_quote'].map((c) => s.text(file, r, c));
+			s.report(file, {
+				line: r.line,
+				column: 'signed_on',
+				value: signedOn,
+				reason: `expected ${PARTIAL_DATE_FORMATS}`
+			});
+		const texts = [
+			'origin_party',
+			'destination_party',
+			'place',
+			'kind',
+			'source_title',
+			'source_quote'
+		].map((c) => s.text(file, r, c));
 		if (!origin || !destination || !signedOn || texts.some((t) => !t)) continue;
 		const key = `${file}:${origin}:${destination}:${signedOn}`;
 		if (!s.unique(file, r, seen, key, 'destination_iso3')) continue;
 		const [originParty, destinationParty, place, kind, sourceTitle, sourceQuote] = texts;
 		rows.push({
-			origin_iso3: origin, origin_party: originParty, destination_iso3: destination, destination_party: destinationParty,
-			signed_on: signedOn, place, kind, source_title: sourceTitle, source_quote: sourceQuote, seed_key: key
+			origin_iso3: origin,
+			origin_party: originParty,
+			destination_iso3: destination,
+			destination_party: destinationParty,
+			signed_on: signedOn,
+			place,
+			kind,
+			source_title: sourceTitle,
+			source_quote: sourceQuote,
+			seed_key: key
 		});
 	}
 	return rows;

@@ -27,7 +27,10 @@ export function syncTable(
 	const columns = Object.keys(rows[0] ?? {});
 	const keyOf = (r: Record<string, unknown>) => JSON.stringify(key.map((k) => r[k]));
 	const existing = new Map<string, Record<string, unknown>>();
-	for (const r of sqlite.prepare(`SELECT * FROM ${table} WHERE ${owned}`).all() as Record<string, unknown>[])
+	for (const r of sqlite.prepare(`SELECT * FROM ${table} WHERE ${owned}`).all() as Record<
+		string,
+		unknown
+	>[])
 		existing.set(keyOf(r), r);
 
 	const where = key.map((k) => `${k} = @${k}`).join(' AND ');
@@ -36,7 +39,9 @@ export function syncTable(
 	);
 	const others = columns.filter((c) => !key.includes(c));
 	const update = others.length
-		? sqlite.prepare(`UPDATE ${table} SET ${others.map((c) => `${c} = @${c}`).join(', ')} WHERE ${where}`)
+		? sqlite.prepare(
+				`UPDATE ${table} SET ${others.map((c) => `${c} = @${c}`).join(', ')} WHERE ${where}`
+			)
 		: null;
 	const remove = sqlite.prepare(`DELETE FROM ${table} WHERE ${where}`);
 

@@ -8,7 +8,9 @@ const statements = new WeakMap<Database.Database, Database.Statement>();
 export function current(db: TrackerDb): { version: number; changedAt: string | null } {
 	let statement = statements.get(db.$client);
 	if (!statement) {
-		statement = db.$client.prepare('SELECT version, changed_at AS changedAt FROM data_version WHERE id = 1');
+		statement = db.$client.prepare(
+			'SELECT version, changed_at AS changedAt FROM data_version WHERE id = 1'
+		);
 		statements.set(db.$client, statement);
 	}
 	const row = statement.get() as { version: number; changedAt: string } | undefined;
