@@ -160,6 +160,14 @@ async function reviewedImport(): Promise<Body> {
 	};
 }
 
+/** An import applied by the administrator through the page, so there is one to revert; its change. */
+async function appliedImport(): Promise<number> {
+	const answer = await clients.admin.http.post('/admin/import?/apply', await reviewedImport());
+	const location = answer.headers()['location'] ?? '';
+	expect(answer.status(), `the administrator applies an import (→ ${location})`).toBe(303);
+	return Number(new URL(location, 'http://matrix.invalid').searchParams.get('applied'));
+}
+
 const MATRIX: MatrixRow[] = [
 	// Public pages stay public for everyone.
 	{ action: 'country page', method: 'GET', path: '/countries/NPL', expect: PUBLIC },
@@ -349,6 +357,13 @@ const MATRIX: MatrixRow[] = [
 		method: 'POST',
 		path: '/admin/import?/apply',
 		body: () => reviewedImport(),
+		expect: ADMIN_WRITE
+	},
+	{
+		action: 'revert an import',
+		method: 'POST',
+		path: '/admin/import?/revert',
+		body: async () => ({ form: { auditId: String(await appliedImport()) } }),
 		expect: ADMIN_WRITE
 	},
 

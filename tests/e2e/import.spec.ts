@@ -1,7 +1,8 @@
 /**
  * An administrator imports ratification events through the page, with JavaScript on (the upload
  * goes by XHR with a progress bar) and off (a plain multipart form): the dry run lists every error
- * with its line, column, value and reason, and the changes; applying records it in the history.
+ * with its line, column, value and reason, and the changes; applying records it in the history, and
+ * the administrator can revert it from the same page.
  * Rows are for Tuvalu (TUV), which no other test edits.
  */
 import { expect, test } from '@playwright/test';
@@ -70,6 +71,27 @@ test('an administrator checks a file, reads its errors, fixes it and applies it'
 	const feed = await page.request.get('/feeds/changes.atom');
 	expect(feed.status()).toBe(200);
 	expect(await feed.text()).toContain('Imported 1 event from tuvalu.csv');
+
+	// The administrator takes the import back from the import page: the event is gone, and the
+	// revert is itself a change in Tuvalu's history.
+	await page.goto('/admin/import');
+	const recent = page.getByRole('region', { name: 'Recent imports' });
+	const importId = e2eDatabase()
+		.$client.prepare(
+			"SELECT id FROM audit_log WHERE action = 'import.apply' AND after LIKE ? ORDER BY id DESC LIMIT 1"
+		)
+		.pluck()
+		.get(`%import:TUV:C143:signature:${day}%`) as number;
+	await recent.getByRole('button', { name: `Revert import ${importId}:` }).click();
+	await expect(page.getByTestId('import-reverted')).toContainText(`Import ${importId} is reverted`);
+	expect(
+		e2eDatabase()
+			.$client.prepare('SELECT count(*) FROM ratification_events WHERE seed_key = ?')
+			.pluck()
+			.get(`import:TUV:C143:signature:${day}`)
+	).toBe(0);
+	await page.goto('/countries/TUV/history');
+	await expect(page.getByText('Reverted: Imported 1 event from tuvalu.csv').first()).toBeVisible();
 });
 
 test('a file that is not UTF-8 is refused with the line to fix', async ({ page }) => {

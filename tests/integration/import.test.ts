@@ -12,6 +12,9 @@ import {
 	displayName,
 	readImportRecords
 } from '../../src/lib/server/import/read-upload';
+import { describeChange } from '../../src/lib/domain/audit-change';
+import type { SessionUser } from '../../src/lib/domain/authorization';
+import * as auditLog from '../../src/lib/server/db/queries/audit-log';
 import { loadSeeds } from '../../src/lib/server/seed/load-seeds';
 import { readSeedCsv, SEEDS_DIR } from '../support/seed-rows';
 import { countRows, tempDatabase } from '../support/temp-database';
@@ -152,6 +155,128 @@ describe('importing ratification events into a seeded database', () => {
 			applyImport(t.db, { file, records, actorId: adminId, digest: planDigest(plan) })
 		).toThrow(ImportRefused);
 		expect(countRows(t.db, 'ratification_events')).toBe(events);
+	});
+});
+
+describe('an administrator reverting an import', () => {
+	const t = tempDatabase();
+	let admin: SessionUser;
+	const sql = () => t.db.$client;
+	const eventsTable = () => sql().prepare('SELECT * FROM ratification_events ORDER BY id').all();
+	const seedLine = (prefix: string) => lines.find((l) => l.startsWith(prefix))!;
+	// Two real rows of two states, which the database is made to lack, and a real row whose note the
+	// file corrects: an import of several countries adding two events and changing one.
+	const albania = seedLine('ALB,Albania,ICRMW,');
+	const sriLanka = seedLine('LKA,Sri Lanka,ICRMW,');
+	const corrected = seedLine('ALB,Albania,C097,').replace(
+		'cross-checked with Dutch treaty DB',
+		'cross-checked with the Dutch treaty database'
+	);
+
+	function importText(name: string, rows: string[]) {
+		const { file, records } = upload(name, [header, ...rows].join('\n'));
+		const plan = planAgainstDatabase(t.db, records);
+		return applyImport(t.db, { file, records, actorId: admin.id, digest: planDigest(plan) });
+	}
+
+	beforeAll(() => {
+		loadSeeds(t.db, SEEDS_DIR);
+		const id = Number(
+			sql()
+				.prepare(
+					"INSERT INTO users (email, display_name, role, created_at) VALUES ('revert-admin@example.org', 'Revert admin', 'admin', '2026-11-23T00:00:00Z')"
+				)
+				.run().lastInsertRowid
+		);
+		admin = {
+			id,
+			email: 'revert-admin@example.org',
+			displayName: 'Revert admin',
+			role: 'admin',
+			countries: []
+		};
+		sql()
+			.prepare(
+				"DELETE FROM ratification_events WHERE seed_key IN ('ratifications.csv:ALB:ICRMW:ratified', 'ratifications.csv:LKA:ICRMW:ratified')"
+			)
+			.run();
+	});
+	afterAll(() => t.close());
+
+	it('puts the events table back exactly as it was before the import, in one new audit row', () => {
+		const beforeImport = eventsTable();
+		const applied = importText('two-states.csv', [albania, sriLanka, corrected]);
+		expect(applied.plan.counts).toMatchObject({ insert: 2, update: 1 });
+		expect(eventsTable()).not.toEqual(beforeImport);
+		const importRow = auditLog.get(t.db, applied.auditId)!;
+		// Rows of two states: the import has no country, so no country history lists it.
+		expect(importRow.iso3).toBeNull();
+		expect(describeChange(importRow.before, importRow.after)).toEqual(
+			expect.arrayContaining([
+				{ field: 'Added', before: null, after: 'ICRMW accession for ALB, 2007-06-05' },
+				{
+					field: 'Changed notes of C097 ratification for ALB, 2005-03-02',
+					before: expect.stringContaining('Dutch treaty DB'),
+					after: expect.stringContaining('the Dutch treaty database')
+				}
+			])
+		);
+
+		const dataVersion = version(t);
+		const outcome = auditLog.revert(t.db, applied.auditId, admin);
+		expect(outcome).toMatchObject({ ok: true });
+		if (!outcome.ok) return;
+		expect(eventsTable()).toEqual(beforeImport);
+		expect(version(t)).toBe(dataVersion + 1);
+		const revertRow = auditLog.get(t.db, outcome.auditId)!;
+		expect(revertRow).toMatchObject({ action: 'revert', revertOf: applied.auditId, public: true });
+		expect(auditLog.get(t.db, applied.auditId)!.revertedBy).toBe(outcome.auditId);
+		expect(describeChange(revertRow.before, revertRow.after)).toEqual(
+			expect.arrayContaining([
+				{ field: 'Removed', before: 'ICRMW accession for LKA, 1996-03-11', after: null },
+				{
+					field: 'Changed notes of C097 ratification for ALB, 2005-03-02',
+					before: expect.stringContaining('the Dutch treaty database'),
+					after: expect.stringContaining('Dutch treaty DB')
+				}
+			])
+		);
+	});
+
+	it('refuses a second revert of the same import, changing nothing', () => {
+		const first = auditLog
+			.listPublic(t.db, { action: 'import.apply' })
+			.find((e) => e.revertedBy !== null)!;
+		const events = eventsTable();
+		const audits = countRows(t.db, 'audit_log');
+		expect(auditLog.revert(t.db, first.id, admin)).toEqual({
+			ok: false,
+			status: 409,
+			message: 'This change has already been reverted.'
+		});
+		expect(eventsTable()).toEqual(events);
+		expect(countRows(t.db, 'audit_log')).toBe(audits);
+	});
+
+	it('refuses to revert an import after a later change to one of its events, saying which', () => {
+		const applied = importText('two-states.csv', [albania, sriLanka, corrected]);
+		const later = importText('later.csv', [
+			albania.replace('accession (a)', 'accession (a) per UN')
+		]);
+		const afterLater = eventsTable();
+
+		const refused = auditLog.revert(t.db, applied.auditId, admin);
+		expect(refused).toMatchObject({ ok: false, status: 409 });
+		if (refused.ok) return;
+		expect(refused.message).toMatch(
+			/ICRMW accession for ALB, 2007-06-05 \(event \d+, added by this import\) has been changed since \(notes: now “accession \(a\) per UN”, the import left “accession \(a\)”\)/
+		);
+		expect(eventsTable()).toEqual(afterLater);
+		expect(auditLog.get(t.db, applied.auditId)!.revertedBy).toBeNull();
+
+		// Newest first: once the later import is taken back, the first one can be.
+		expect(auditLog.revert(t.db, later.auditId, admin)).toMatchObject({ ok: true });
+		expect(auditLog.revert(t.db, applied.auditId, admin)).toMatchObject({ ok: true });
 	});
 });
 

@@ -1,7 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { changeText, describeChange } from '../../src/lib/domain/audit-change';
 import { attributionOf } from '../../src/lib/domain/attribution';
-import { revertRefusal } from '../../src/lib/domain/revert-rule';
+import { readImportAudit } from '../../src/lib/domain/import-audit';
+import { importRevertRefusal, revertRefusal } from '../../src/lib/domain/revert-rule';
+import { ratificationRow } from '../support/seed-rows';
+
+/** seeds/ratifications.csv: ALB C097 ratified 2005-03-02, NPL C098 ratified 1996. */
+const albania = ratificationRow('ALB', 'C097', 'ratified');
+const nepal = ratificationRow('NPL', 'C098', 'ratified');
+const identity = (e: typeof albania) => ({
+	iso3: e.iso3,
+	instrument: e.instrument,
+	kind: e.kind,
+	date: e.date
+});
+const fieldsOf = (e: typeof albania) => ({
+	...identity(e),
+	notes: e.notes,
+	sourceUrl: e.sourceUrl,
+	sourceTitle: e.sourceTitle,
+	confidence: e.confidence,
+	confidenceReason: e.confidenceReason
+});
+const correctedNotes = albania.notes.replace('Dutch treaty DB', 'the Dutch treaty database');
+/** An import's audit row as import-events.ts writes it: Nepal's event added, Albania's notes corrected. */
+const importBefore = { updated: [{ id: albania.id, notes: albania.notes }] };
+const importAfter = {
+	file: 'official.csv',
+	inserted: [
+		{ id: nepal.id, line: 2, key: 'import:NPL:C098:ratification:1996', ...fieldsOf(nepal) }
+	],
+	updated: [{ id: albania.id, line: 3, ...identity(albania), notes: correctedNotes }]
+};
 
 describe('a change as the history shows it', () => {
 	it('lists every field of a new record with labels a campaigner reads', () => {
@@ -32,14 +62,33 @@ describe('a change as the history shows it', () => {
 		expect(changeText(lines)).toBe('Stage: Ministry studying ratification → Approved by cabinet');
 	});
 
-	it('summarises lists (an import’s rows) by their count', () => {
-		expect(
-			describeChange(null, { file: 'official.csv', inserted: [{ id: 1 }, { id: 2 }] })
-		).toContainEqual({
-			field: 'inserted',
-			before: null,
-			after: '2 records'
+	it('lists an import’s events one a line: each added, each field changed', () => {
+		expect(describeChange(importBefore, importAfter)).toEqual([
+			{ field: 'File', before: null, after: 'official.csv' },
+			{ field: 'Added', before: null, after: 'C098 ratification for NPL, 1996' },
+			{
+				field: 'Changed notes of C097 ratification for ALB, 2005-03-02',
+				before: albania.notes,
+				after: correctedNotes
+			}
+		]);
+	});
+
+	it('names an event of an older import row by its key, or by its number', () => {
+		const lines = describeChange(null, {
+			inserted: [{ id: 7, line: 2, key: 'import:NPL:C098:ratification:1996' }, { id: 8 }]
 		});
+		expect(lines.map((l) => l.after)).toEqual(['C098 ratification for NPL, 1996', 'event 8']);
+	});
+
+	it('shows the first 20 events of a large import, then how many more', () => {
+		const inserted = Array.from({ length: 25 }, (_, i) => ({
+			id: i + 1,
+			...fieldsOf(nepal)
+		}));
+		const lines = describeChange(null, { inserted });
+		expect(lines).toHaveLength(21);
+		expect(lines.at(-1)).toEqual({ field: 'More', before: null, after: 'and 5 more' });
 	});
 });
 
@@ -64,9 +113,49 @@ describe('which changes can be reverted', () => {
 		expect(revertRefusal(change)).toBeNull();
 		expect(revertRefusal({ ...change, revertedBy: 9 })).toMatch(/already/);
 	});
-	it('does not revert a revert, an import or an unpublished change', () => {
+	it('does not revert a revert, an unpublished change or a kind it cannot undo', () => {
 		expect(revertRefusal({ ...change, revertOf: 3 })).toMatch(/itself a revert/);
-		expect(revertRefusal({ ...change, action: 'import.apply' })).toMatch(/import\.apply/);
+		expect(revertRefusal({ ...change, action: 'user.disable' })).toMatch(/user\.disable/);
 		expect(revertRefusal({ ...change, public: false })).toMatch(/published/);
+	});
+	it('takes back an import', () => {
+		expect(revertRefusal({ ...change, action: 'import.apply' })).toBeNull();
+	});
+});
+
+describe('whether an import can be taken back as the events are now', () => {
+	const audit = readImportAudit(importBefore, importAfter);
+	const asLeft = () =>
+		new Map<number, object>([
+			[nepal.id, { id: nepal.id, ...fieldsOf(nepal) }],
+			[albania.id, { id: albania.id, ...fieldsOf(albania), notes: correctedNotes }]
+		]);
+
+	it('can, while every event it added or changed is as it left it', () => {
+		expect(importRevertRefusal(audit, asLeft())).toBeNull();
+	});
+
+	it('cannot once an event it added has been removed', () => {
+		const current = asLeft();
+		current.delete(nepal.id);
+		expect(importRevertRefusal(audit, current)).toBe(
+			`The C098 ratification for NPL, 1996 (event ${nepal.id}, added by this import) has been removed since: nothing was reverted.`
+		);
+	});
+
+	it('cannot once an event it changed has been changed again, naming the field and both values', () => {
+		const current = asLeft();
+		current.set(albania.id, { ...fieldsOf(albania), notes: 'edited later' });
+		expect(importRevertRefusal(audit, current)).toMatch(
+			/^The C097 ratification for ALB, 2005-03-02 \(event \d+, changed by this import\) has been changed since \(notes: now “edited later”, the import left “NORMLEX FR notes/
+		);
+	});
+
+	it('cannot once an event it added has a new source', () => {
+		const current = asLeft();
+		current.set(nepal.id, { ...fieldsOf(nepal), sourceUrl: 'https://example.org/later' });
+		expect(importRevertRefusal(audit, current)).toMatch(
+			/source URL: now “https:\/\/example\.org\/later”/
+		);
 	});
 });

@@ -3,6 +3,13 @@
  * labels instead of column names, stage and event labels instead of codes, dates as precise as their
  * source. Shared by the history page and the Atom feeds.
  */
+import {
+	eventLabel,
+	fieldName,
+	isEventListChange,
+	readImportAudit,
+	updatableFieldsOf
+} from './import-audit';
 import { formatPartialDate } from './partial-date';
 import { EVENT_KIND_LABELS, type EventKind } from './ratification-event';
 import { CAMPAIGN_STAGE_LABELS, type CampaignStage } from './strategy/campaign-stage';
@@ -45,6 +52,9 @@ const HIDDEN = new Set(['version', 'precision', 'eventId', 'proposalId', 'sha256
 
 const MAX_TEXT = 400;
 
+/** An import's lists of events, described one event a line by eventLines. */
+const EVENT_LISTS = new Set(['inserted', 'removed', 'updated']);
+
 function readable(field: string, value: unknown): string | null {
 	if (value === null || value === undefined || value === '') return null;
 	if (typeof value === 'boolean') return value ? 'yes' : 'no';
@@ -70,15 +80,54 @@ function asRecord(value: unknown): Record<string, unknown> | null {
 		: null;
 }
 
+/** An import lists events one line each up to here, then says how many more it touched. */
+export const MAX_EVENT_LINES = 20;
+
+/** The event lists of an import's row (or its revert's) as "Added …", "Changed notes of …" lines. */
+function eventLines(before: unknown, after: unknown): ChangeLine[] {
+	const audit = readImportAudit(before, after);
+	const beforeById = new Map(audit.updatedBefore.map((e) => [e.id, e]));
+	const afterIds = new Set(audit.updatedAfter.map((e) => e.id));
+	const lines: ChangeLine[] = [
+		...audit.inserted.map((e) => ({ field: 'Added', before: null, after: eventLabel(e) })),
+		...audit.removed.map((e) => ({ field: 'Removed', before: eventLabel(e), after: null })),
+		...audit.updatedAfter.flatMap((e) => {
+			const was = beforeById.get(e.id);
+			return updatableFieldsOf(e).map((field) => ({
+				field: `Changed ${fieldName(field)} of ${eventLabel(e, was)}`,
+				before: readable(field, was?.fields[field]),
+				after: readable(field, e.fields[field])
+			}));
+		}),
+		// A before-value without its after-value: show it rather than drop it.
+		...audit.updatedBefore
+			.filter((e) => !afterIds.has(e.id))
+			.flatMap((e) =>
+				updatableFieldsOf(e).map((field) => ({
+					field: `Changed ${fieldName(field)} of ${eventLabel(e)}`,
+					before: readable(field, e.fields[field]),
+					after: null
+				}))
+			)
+	];
+	if (lines.length <= MAX_EVENT_LINES) return lines;
+	return [
+		...lines.slice(0, MAX_EVENT_LINES),
+		{ field: 'More', before: null, after: `and ${lines.length - MAX_EVENT_LINES} more` }
+	];
+}
+
 /**
  * The fields a change touched: every field of a record created or removed, only the differing ones
- * of a record changed.
+ * of a record changed. An import's lists of events become one line per event added, removed or
+ * field changed, at most MAX_EVENT_LINES of them.
  */
 export function describeChange(before: unknown, after: unknown): ChangeLine[] {
 	const b = asRecord(before);
 	const a = asRecord(after);
+	const eventList = isEventListChange(before, after);
 	const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])].filter(
-		(k) => !HIDDEN.has(k)
+		(k) => !HIDDEN.has(k) && !(eventList && EVENT_LISTS.has(k))
 	);
 	const order = Object.keys(FIELD_LABELS);
 	keys.sort((x, y) => {
@@ -96,7 +145,7 @@ export function describeChange(before: unknown, after: unknown): ChangeLine[] {
 		if (line.before === null && line.after === null) continue;
 		lines.push(line);
 	}
-	return lines;
+	return eventList ? [...lines, ...eventLines(before, after)] : lines;
 }
 
 /** The same lines as plain text, one per line ("Stage: Ministry study → Approved by cabinet"). */

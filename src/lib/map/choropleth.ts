@@ -7,6 +7,7 @@
  * Status is never told by colour alone: every State's row carries its accessible name, textured
  * statuses carry a pattern, and the page puts a table beside the map.
  */
+import type { CampaignMarker } from '$lib/domain/campaign-progress';
 import { formatPartialDate, type IsoDay } from '$lib/domain/partial-date';
 import { STATUSES, type Status } from '$lib/domain/statuses';
 import type { MapGeometry } from './geometry';
@@ -92,7 +93,18 @@ export interface StatePaint {
 	readonly href: string;
 	/** Member of the outlined group. */
 	readonly inGroup: boolean;
+	/** A ring (stroke only) marking an active campaign, in the map's pixels; absent for none. */
+	readonly ring?: CampaignRing | null;
 }
+
+export interface CampaignRing {
+	readonly x: number;
+	readonly y: number;
+	readonly r: number;
+}
+
+/** Ring radius around a State's point: clear of a small-state marker's rim, small on a shape. */
+export const CAMPAIGN_RING_RADIUS_PX = 6;
 
 /** One legend row: a swatch (colour and texture), what it means, and how many States hold it. */
 export interface MapLegendItem {
@@ -101,6 +113,8 @@ export interface MapLegendItem {
 	readonly fill: string;
 	readonly pattern: StatusPattern | null;
 	readonly count: number;
+	/** Draw a ring instead of a swatch (the active-campaign row; see legendRows). */
+	readonly symbol?: 'ring';
 }
 
 export interface ChoroplethPaint {
@@ -111,8 +125,26 @@ export interface ChoroplethPaint {
 	/** Every texture a State or legend row uses. */
 	readonly patterns: readonly StatusPattern[];
 	readonly legend: readonly MapLegendItem[];
+	/** States ringed for an active campaign: set on instrument maps (legend row), absent on others. */
+	readonly activeCampaigns?: number;
 	/** By iso3: every State in the shapes has an entry. */
 	readonly states: Readonly<Record<string, StatePaint>>;
+}
+
+/** The key's rows: the paint's, then on instrument maps the ring that marks an active campaign. */
+export function legendRows(
+	paint: Pick<ChoroplethPaint, 'legend' | 'activeCampaigns'>
+): readonly MapLegendItem[] {
+	if (paint.activeCampaigns === undefined) return paint.legend;
+	const ring: MapLegendItem = {
+		key: 'campaign',
+		label: 'Active campaign',
+		fill: 'none',
+		pattern: null,
+		count: paint.activeCampaigns,
+		symbol: 'ring'
+	};
+	return [...paint.legend, ring];
 }
 
 export type ChoroplethState = StateShape & StatePaint & { readonly iso3: string };
@@ -217,8 +249,15 @@ export interface InstrumentPaintInput {
 	instrument: { code: string; shortTitle: string; body: 'ILO' | 'UN' };
 	asOf: IsoDay;
 	coverage: { sourcedStates: number; officialCount: number };
-	/** Every State the shapes draw, with its fact for this instrument on `asOf`. */
-	states: readonly { iso3: string; name: string; fact: StatusFact }[];
+	/** Every State the shapes draw, with its fact for this instrument on `asOf` and its campaign. */
+	states: readonly {
+		iso3: string;
+		name: string;
+		fact: StatusFact;
+		campaign?: CampaignMarker | null;
+	}[];
+	/** Where to ring an active campaign, by iso3 (a State's point; see CampaignRing). */
+	campaignRings?: Readonly<Record<string, CampaignRing>>;
 	group: MapGroup | null;
 	/** Region the map is framed on, for the words ("in Africa"); null for the world. */
 	scope: string | null;
@@ -230,16 +269,20 @@ export function instrumentPaint(input: InstrumentPaintInput): ChoroplethPaint {
 	const { instrument, asOf, group } = input;
 	const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 	const states: Record<string, StatePaint> = {};
-	for (const { iso3, name, fact } of input.states) {
+	let activeCampaigns = 0;
+	for (const { iso3, name, fact, campaign } of input.states) {
 		counts[fact.status]++;
 		const pattern = STATUS_PATTERNS[fact.status];
+		const ring = campaign?.active ? (input.campaignRings?.[iso3] ?? null) : null;
+		if (campaign?.active) activeCampaigns++;
 		states[iso3] = {
 			status: fact.status,
 			fill: STATUS_FILLS[fact.status],
 			pattern: pattern ? pattern.id : null,
-			label: `${name}: ${statusPhrase(instrument.code, fact)}${groupNote(group, iso3)}`,
+			label: `${name}: ${statusPhrase(instrument.code, fact)}${groupNote(group, iso3)}${campaignNote(campaign)}`,
 			href: `/countries/${iso3}${input.hrefQuery}`,
-			inGroup: group?.members.has(iso3) ?? false
+			inGroup: group?.members.has(iso3) ?? false,
+			ring
 		};
 	}
 	const day = formatPartialDate(asOf);
@@ -263,8 +306,14 @@ export function instrumentPaint(input: InstrumentPaintInput): ChoroplethPaint {
 			pattern: row.pattern,
 			count: row.count
 		})),
+		activeCampaigns,
 		states
 	};
+}
+
+/** "; active campaign: Approved by cabinet (May 2024), reported by GEFONT", or ''. */
+export function campaignNote(campaign: CampaignMarker | null | undefined): string {
+	return campaign ? `; ${campaign.text.charAt(0).toLowerCase()}${campaign.text.slice(1)}` : '';
 }
 
 /** "; member of the Gulf Cooperation Council", said after the status of an outlined State. */

@@ -3,6 +3,7 @@
  * the reason and the source the map has no room for, in an order the reader picks. Plain rows, so
  * the page table, the CSV and the map can be checked against each other.
  */
+import type { CampaignMarker } from '$lib/domain/campaign-progress';
 import type { Coverage } from '$lib/domain/coverage';
 import type { IsoDay } from '$lib/domain/partial-date';
 import type { DerivedStatus } from '$lib/domain/ratification-status';
@@ -21,6 +22,8 @@ export interface MapTableRow {
 	sourceUrl: string | null;
 	sourceTitle: string | null;
 	inGroup: boolean;
+	/** The national campaign recorded for this State and instrument (campaign-progress.ts), if any. */
+	campaign: CampaignMarker | null;
 }
 
 export interface MapTableInput {
@@ -29,11 +32,17 @@ export interface MapTableInput {
 	/** The instrument's official status page: where a "not ratified" from the full count is checked. */
 	officialStatusUrl: string | null;
 	coverage: Pick<Coverage, 'officialCountAsOf'>;
-	states: readonly { iso3: string; name: string; cell: DerivedStatus; inGroup: boolean }[];
+	states: readonly {
+		iso3: string;
+		name: string;
+		cell: DerivedStatus;
+		inGroup: boolean;
+		campaign?: CampaignMarker | null;
+	}[];
 }
 
 export function instrumentTableRows(input: MapTableInput): MapTableRow[] {
-	return input.states.map(({ iso3, name, cell, inGroup }) => {
+	return input.states.map(({ iso3, name, cell, inGroup, campaign = null }) => {
 		const fact = statusFact(cell, input.coverage.officialCountAsOf, input.asOf);
 		const { event, statement } = cell;
 		const decided = event !== null || statement !== null || cell.status !== 'unknown';
@@ -48,7 +57,8 @@ export function instrumentTableRows(input: MapTableInput): MapTableRow[] {
 				statement?.sourceUrl ??
 				(cell.status === 'not_ratified' ? input.officialStatusUrl : null),
 			sourceTitle: event?.sourceTitle ?? null,
-			inGroup
+			inGroup,
+			campaign
 		};
 	});
 }

@@ -4,7 +4,12 @@
  * and its table of equal standing cannot disagree.
  */
 import type { IsoDay } from '$lib/domain/partial-date';
-import { instrumentPaint, type ChoroplethPaint, type MapGroup } from './choropleth';
+import {
+	instrumentPaint,
+	type CampaignRing,
+	type ChoroplethPaint,
+	type MapGroup
+} from './choropleth';
 import type { MapTableRow } from './map-table';
 
 export interface TablePaintContext {
@@ -15,6 +20,8 @@ export interface TablePaintContext {
 	scope: string | null;
 	/** Appended to every State's link, e.g. '?as_of=2010-12-31'. */
 	hrefQuery: string;
+	/** Instrument maps: where the rows' active campaigns are ringed, by iso3 (map-view.ts). */
+	campaignRings?: Record<string, CampaignRing>;
 }
 
 export function mapGroup(
@@ -38,8 +45,10 @@ export function instrumentPaintFromTable(
 		states: rows.map((r) => ({
 			iso3: r.iso3,
 			name: r.name,
-			fact: { status: r.status, date: r.date }
+			fact: { status: r.status, date: r.date },
+			campaign: r.campaign
 		})),
+		campaignRings: context.campaignRings,
 		group: mapGroup(context.group, rows),
 		scope: context.scope,
 		hrefQuery: context.hrefQuery

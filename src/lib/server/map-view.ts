@@ -10,6 +10,7 @@
  *
  * The geometry is built here, on the server only: it decodes a 756 kB topology.
  */
+import { campaignKey, campaignMarker, type CampaignMarker } from '../domain/campaign-progress';
 import type { Coverage } from '../domain/coverage';
 import { buildMatrix, type Matrix } from '../domain/matrix';
 import {
@@ -22,8 +23,10 @@ import { formatPartialDate, type IsoDay } from '../domain/partial-date';
 import type { ParseResult } from '../domain/query-error';
 import type { Country, Instrument, TrackerData } from '../domain/tracker-data';
 import {
+	CAMPAIGN_RING_RADIUS_PX,
 	choroplethShapes,
 	joinChoropleth,
+	type CampaignRing,
 	type Choropleth,
 	type ChoroplethPaint,
 	type ChoroplethShapes,
@@ -37,10 +40,12 @@ import {
 	type CoverageTableRow,
 	type MapTableRow
 } from '../map/map-table';
-import { MAP_VIEWS, mapView } from '../map/projections';
+import { MAP_VIEWS, mapView, type MapViewId } from '../map/projections';
+import { statePoints } from '../map/state-points';
 import { coveragePaintFromTable } from '../map/coverage-table-paint';
 import { instrumentPaintFromTable, type TablePaintContext } from '../map/table-paint';
 import { appDatabase } from './app-database';
+import { readCampaignIndex } from './campaign-snapshot';
 import { matrixStates, readTrackerData } from './tracker-snapshot';
 
 /**
@@ -81,6 +86,9 @@ function viewStates(data: TrackerData, viewId: string): Country[] {
 	return focus ? states.filter((c) => focus.includes(c.iso3)) : states;
 }
 
+const mapCountries = (data: TrackerData, viewId: string) =>
+	viewStates(data, viewId).map((c) => ({ iso3: c.iso3, m49: c.m49, name: c.name }));
+
 /** Where each State of `viewId` is drawn at `width` px: shapes, markers, sea and graticule. */
 export function mapShapes(
 	viewId: string,
@@ -88,14 +96,39 @@ export function mapShapes(
 	data: TrackerData = snapshot()
 ): ChoroplethShapes {
 	const view = mapView(viewId);
-	const countries = viewStates(data, view.id).map((c) => ({
-		iso3: c.iso3,
-		m49: c.m49,
-		name: c.name
-	}));
 	return choroplethShapes(
-		buildMapGeometry(view.id as (typeof MAP_VIEWS)[number]['id'], width, countries)
+		buildMapGeometry(view.id as MapViewId, width, mapCountries(data, view.id))
 	);
+}
+
+/**
+ * Where to ring each active campaign: at the State's point (its small-state marker, else the
+ * representative point of its largest polygon; state-points.ts), around the marker's rim.
+ */
+function campaignRings(
+	shapes: ChoroplethShapes,
+	data: TrackerData,
+	active: readonly string[]
+): Record<string, CampaignRing> {
+	if (!active.length) return {};
+	const { points } = statePoints(
+		shapes.view as MapViewId,
+		shapes.width,
+		mapCountries(data, shapes.view)
+	);
+	const markers = new Map(shapes.states.map((s) => [s.iso3, s.marker]));
+	const rings: Record<string, CampaignRing> = {};
+	for (const iso3 of active) {
+		const point = points.get(iso3);
+		const marker = markers.get(iso3);
+		if (point)
+			rings[iso3] = {
+				x: point[0],
+				y: point[1],
+				r: marker ? marker.r + 3 : CAMPAIGN_RING_RADIUS_PX
+			};
+	}
+	return rings;
 }
 
 export type InstrumentLookup =
@@ -146,11 +179,24 @@ export interface InstrumentMapView extends MapViewBase {
 export type InstrumentMapResult =
 	{ status: 'found'; view: InstrumentMapView } | Exclude<InstrumentLookup, { status: 'found' }>;
 
+/** The campaign marker for a State and an instrument as of the query's day, or null for none. */
+export type CampaignLookup = (iso3: string, instrument: string) => CampaignMarker | null;
+
+function appCampaigns(asOf: IsoDay): CampaignLookup {
+	const index = readCampaignIndex(appDatabase(), asOf);
+	return (iso3, instrument) => campaignMarker(index.get(campaignKey(iso3, instrument)));
+}
+
+/**
+ * `campaigns` defaults to the app database's published steps (cached by data version, which
+ * campaign writes bump, so image caches keyed on the version stay right).
+ */
 export function instrumentMapView(
 	code: string,
 	query: MapQuery,
 	width: number = query.width,
-	data: TrackerData = snapshot()
+	data: TrackerData = snapshot(),
+	campaigns: CampaignLookup = appCampaigns(query.asOf)
 ): InstrumentMapResult {
 	const lookup = instrumentLookup(code, data);
 	if (lookup.status !== 'found') return lookup;
@@ -162,7 +208,8 @@ export function instrumentMapView(
 		iso3: row.country.iso3,
 		name: row.country.name,
 		cell: row.cells[instrument.code],
-		inGroup: context.group?.members.has(row.country.iso3) ?? false
+		inGroup: context.group?.members.has(row.country.iso3) ?? false,
+		campaign: campaigns(row.country.iso3, instrument.code)
 	}));
 	const table = instrumentTableRows({
 		code: instrument.code,
@@ -171,16 +218,20 @@ export function instrumentMapView(
 		coverage,
 		states
 	});
-	const paint = instrumentPaintFromTable(table, {
+	const paintContext: TablePaintContext = {
 		...context.paintContext,
-		instrument,
-		coverage
-	});
+		campaignRings: campaignRings(
+			context.base.shapes,
+			data,
+			table.filter((r) => r.campaign?.active).map((r) => r.iso3)
+		)
+	};
+	const paint = instrumentPaintFromTable(table, { ...paintContext, instrument, coverage });
 	return {
 		status: 'found',
 		view: {
 			...context.base,
-			paintContext: context.paintContext,
+			paintContext,
 			paint,
 			map: joinChoropleth(context.base.shapes, paint),
 			instrument: {

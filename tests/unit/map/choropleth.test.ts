@@ -6,12 +6,14 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import ChoroplethMap from '$lib/components/map/ChoroplethMap.svelte';
+import { campaignMarker } from '$lib/domain/campaign-progress';
 import { coverageOf } from '$lib/domain/coverage';
 import { MAP_IMAGE_PARAMS, parseMapQuery, type MapQuery } from '$lib/domain/map-query';
 import { deriveStatus } from '$lib/domain/ratification-status';
 import { STATUSES } from '$lib/domain/statuses';
 import {
 	joinChoropleth,
+	legendRows,
 	SMALL_SHAPE_AREA_PX2,
 	TARGET_RADIUS_PX,
 	type Choropleth
@@ -44,7 +46,8 @@ function query(search = ''): MapQuery {
 }
 
 function instrumentMap(code: string, search = ''): InstrumentMapView {
-	const result = instrumentMapView(code, query(search), 960, DATA);
+	// No campaign layer: these tests check the statuses from the seeds alone.
+	const result = instrumentMapView(code, query(search), 960, DATA, () => null);
 	if (result.status !== 'found') throw new Error(`No map for ${code}: ${result.status}`);
 	return result.view;
 }
@@ -186,6 +189,53 @@ describe('an instrument map', () => {
 	it('lists in its table exactly the States it draws', () => {
 		const { map, table } = instrumentMap('C087', 'view=africa');
 		expect(table.map((r) => r.iso3).sort()).toEqual(map.states.map((s) => s.iso3).sort());
+	});
+});
+
+describe('the campaign layer on an instrument map', () => {
+	const active = campaignMarker({
+		iso3: 'NPL',
+		instrument: 'C097',
+		stage: 'campaign_launched',
+		since: '2025',
+		source: 'GEFONT'
+	})!;
+	const stalled = campaignMarker({
+		iso3: 'LKA',
+		instrument: 'C097',
+		stage: 'stalled',
+		since: '2024',
+		source: 'CTUC'
+	})!;
+	const result = instrumentMapView('C097', query(), 960, DATA, (iso3) =>
+		iso3 === 'NPL' ? active : iso3 === 'LKA' ? stalled : null
+	);
+	if (result.status !== 'found') throw new Error('No C097 map');
+	const { view } = result;
+	const state = (iso3: string) => view.map.states.find((s) => s.iso3 === iso3)!;
+
+	it("adds the campaign to the State's accessible name and its table row", () => {
+		expect(state('NPL').label).toMatch(/^Nepal: C097 .*; active campaign: Campaign launched/);
+		expect(state('NPL').label.endsWith(', reported by GEFONT')).toBe(true);
+		expect(state('LKA').label).toContain('; campaign stalled (2024), reported by CTUC');
+		expect(view.table.find((r) => r.iso3 === 'NPL')!.campaign).toEqual(active);
+		expect(
+			view.table
+				.filter((r) => r.campaign)
+				.map((r) => r.iso3)
+				.sort()
+		).toEqual(['LKA', 'NPL']);
+	});
+
+	it('rings only the active campaign, inside the map, and keys the ring once', () => {
+		const ring = state('NPL').ring!;
+		expect(ring.x).toBeGreaterThan(0);
+		expect(ring.x).toBeLessThan(view.map.width);
+		expect(ring.y).toBeGreaterThan(0);
+		expect(ring.y).toBeLessThan(view.map.height);
+		expect(view.map.states.filter((s) => s.ring).map((s) => s.iso3)).toEqual(['NPL']);
+		const key = legendRows(view.map).filter((row) => row.symbol === 'ring');
+		expect(key).toEqual([expect.objectContaining({ label: 'Active campaign', count: 1 })]);
 	});
 });
 

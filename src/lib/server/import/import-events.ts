@@ -4,8 +4,9 @@
  * checked against the data as it is at that moment. All or nothing: a plan with any error, or one
  * that differs from the dry run the admin saw, writes nothing.
  *
- * The audit row (`import.apply`) keeps what a revert needs: `after.inserted` (ids of new events) and
- * `before.updated` / `after.updated` (each changed event's fields before and after).
+ * The audit row (`import.apply`) keeps what a revert needs: `after.inserted` (each new event's id
+ * and fields) and `before.updated` / `after.updated` (each changed event's fields before and after);
+ * src/lib/domain/import-audit.ts reads it back, and undoImport takes it back.
  */
 import { IMMEDIATE } from '../db/queries/write-outcome';
 import { eq } from 'drizzle-orm';
@@ -17,8 +18,12 @@ import {
 	type ImportPlan,
 	type ImportRecord,
 	type KnownCodes,
-	type RecordedEvent
+	type RecordedEvent,
+	type UpdatableField
 } from '../../domain/import-plan';
+import { readImportAudit } from '../../domain/import-audit';
+import type { ParsedRatificationRow } from '../../domain/ratification-csv';
+import { importRevertRefusal } from '../../domain/revert-rule';
 import { bumpDataVersion, recordAudit } from '../audit';
 import type { TrackerDb } from '../db';
 import { ratificationEvents } from '../db/schema';
@@ -105,6 +110,20 @@ function onlyValue(values: string[]): string | null {
 	return set.size === 1 ? values[0] : null;
 }
 
+/** What identifies an event to a reader of the history: state, instrument, kind and date. */
+const identityOf = (row: Pick<ParsedRatificationRow, 'iso3' | 'instrument' | 'kind' | 'date'>) => ({
+	iso3: row.iso3,
+	instrument: row.instrument,
+	kind: row.kind,
+	date: row.date
+});
+
+const updatableOf = (row: ParsedRatificationRow) =>
+	Object.fromEntries(UPDATABLE_FIELDS.map((f) => [f, row[f]])) as Pick<
+		ParsedRatificationRow,
+		UpdatableField
+	>;
+
 export function applyImport(
 	db: TrackerDb,
 	input: { file: ImportText; records: readonly ImportRecord[]; actorId: number; digest: string }
@@ -116,7 +135,7 @@ export function applyImport(
 		if (plan.counts.insert + plan.counts.update === 0) throw new ImportRefused('empty', plan);
 
 		const recordedOn = today();
-		const inserted: { id: number; line: number; key: string }[] = [];
+		const inserted: Record<string, unknown>[] = [];
 		const updatedBefore: Record<string, unknown>[] = [];
 		const updatedAfter: Record<string, unknown>[] = [];
 		for (const r of plan.rows) {
@@ -126,9 +145,15 @@ export function applyImport(
 					.values({ ...r.row, recordedOn, seedKey: r.key })
 					.returning({ id: ratificationEvents.id })
 					.get();
-				inserted.push({ id, line: r.line, key: r.key });
+				inserted.push({
+					id,
+					line: r.line,
+					key: r.key,
+					...identityOf(r.row),
+					...updatableOf(r.row)
+				});
 			} else if (r.effect === 'update') {
-				const set = Object.fromEntries(UPDATABLE_FIELDS.map((f) => [f, r.row[f]]));
+				const set = updatableOf(r.row);
 				tx.update(ratificationEvents).set(set).where(eq(ratificationEvents.id, r.eventId)).run();
 				updatedBefore.push({
 					id: r.eventId,
@@ -137,6 +162,7 @@ export function applyImport(
 				updatedAfter.push({
 					id: r.eventId,
 					line: r.line,
+					...identityOf(r.row),
 					...Object.fromEntries(r.changes.map((c) => [c.field, c.after]))
 				});
 			}
@@ -166,4 +192,63 @@ export function applyImport(
 		bumpDataVersion(db);
 		return { auditId, plan, summary };
 	}, IMMEDIATE);
+}
+
+type Transaction = Parameters<Parameters<TrackerDb['transaction']>[0]>[0];
+
+/**
+ * Take back an import inside the revert's transaction (src/lib/server/db/queries/audit-log.ts):
+ * delete the events it added and put back the values it changed, or change nothing and say why
+ * when any of those events is no longer as the import left it. Answers the revert row's before and
+ * after: the events as they were, and what the revert removed and restored.
+ */
+export function undoImport(
+	tx: Transaction,
+	importBefore: unknown,
+	importAfter: unknown
+): { ok: true; before: unknown; after: unknown } | { ok: false; status: 409; message: string } {
+	const audit = readImportAudit(importBefore, importAfter);
+	const current = new Map<number, RecordedEvent>();
+	for (const { id } of [...audit.inserted, ...audit.updatedAfter]) {
+		const event = tx
+			.select({
+				id: ratificationEvents.id,
+				iso3: ratificationEvents.iso3,
+				instrument: ratificationEvents.instrument,
+				kind: ratificationEvents.kind,
+				date: ratificationEvents.date,
+				notes: ratificationEvents.notes,
+				sourceUrl: ratificationEvents.sourceUrl,
+				sourceTitle: ratificationEvents.sourceTitle,
+				confidence: ratificationEvents.confidence,
+				confidenceReason: ratificationEvents.confidenceReason
+			})
+			.from(ratificationEvents)
+			.where(eq(ratificationEvents.id, id))
+			.get();
+		if (event) current.set(id, event);
+	}
+	const refusal = importRevertRefusal(audit, current);
+	if (refusal) return { ok: false, status: 409, message: refusal };
+
+	for (const { id } of audit.inserted)
+		tx.delete(ratificationEvents).where(eq(ratificationEvents.id, id)).run();
+	for (const { id, fields } of audit.updatedBefore) {
+		const set = Object.fromEntries(
+			UPDATABLE_FIELDS.filter((f) => f in fields).map((f) => [f, fields[f]])
+		);
+		if (Object.keys(set).length)
+			tx.update(ratificationEvents).set(set).where(eq(ratificationEvents.id, id)).run();
+	}
+	const identity = (id: number) => ({ id, ...identityOf(current.get(id)!) });
+	return {
+		ok: true,
+		before: {
+			updated: audit.updatedAfter.map((e) => ({ ...identity(e.id), ...e.fields }))
+		},
+		after: {
+			removed: audit.inserted.map((e) => ({ ...current.get(e.id) })),
+			updated: audit.updatedBefore.map((e) => ({ ...identity(e.id), ...e.fields }))
+		}
+	};
 }

@@ -11,7 +11,7 @@
 import type { MapQuery } from '$lib/domain/map-query';
 import { formatPartialDate } from '$lib/domain/partial-date';
 import type { TrackerData } from '$lib/domain/tracker-data';
-import type { Choropleth } from '$lib/map/choropleth';
+import { legendRows, type Choropleth } from '$lib/map/choropleth';
 import { choroplethLayout } from '$lib/map/choropleth-layout';
 import { config } from '../config.js';
 import { strongEtag } from '../http/etag';
@@ -123,7 +123,7 @@ async function render(
 	const body = new TextEncoder().encode(text);
 	const layout = choroplethLayout(map, {
 		title: look.plain ? null : map.title,
-		legend: look.plain ? null : map.legend
+		legend: look.plain ? null : legendRows(map)
 	});
 	return {
 		output,

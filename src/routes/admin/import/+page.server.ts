@@ -2,16 +2,22 @@
  * Bulk import of ratification events for administrators: `dry_run` checks an uploaded CSV (the seed
  * format) row by row and shows what would change; `apply` writes exactly that plan in one
  * transaction, or nothing. The file stays on the server between the two (dry-run-stash.ts).
+ * `revert` takes a recent import back. It lives here rather than only in a country's history
+ * because an import of several countries' rows has no country, so no history page lists it.
  */
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
 import { IMPORT_MAX_BYTES } from '$lib/domain/import-file';
 import { parseApplyForm, parseDryRunForm } from '$lib/domain/forms/import-form';
+import { formValues } from '$lib/domain/forms/form-result';
+import { parseRevertForm } from '$lib/domain/forms/revert-form';
+import { revertRefusal } from '$lib/domain/revert-rule';
 import { RATIFICATION_CSV_COLUMNS } from '$lib/domain/ratification-csv';
 import { appDatabase } from '$lib/server/app-database';
 import { requireAdmin } from '$lib/server/auth/guards';
 import { readFormData, UNREADABLE_FORM } from '$lib/server/read-form-data';
 import { auditLog } from '$lib/server/db/schema';
+import * as history from '$lib/server/db/queries/audit-log';
 import { dropUpload, findUpload, stashUpload } from '$lib/server/import/dry-run-stash';
 import {
 	applyImport,
@@ -35,8 +41,29 @@ export const load: PageServerLoad = async (event) => {
 			.get();
 		applied = row ?? null;
 	}
-	return { applied, maxBytes: IMPORT_MAX_BYTES, columns: [...RATIFICATION_CSV_COLUMNS] };
+	const reverted = event.url.searchParams.get('reverted');
+	const recent = history
+		.listPublic(appDatabase(), { action: 'import.apply', limit: RECENT_IMPORTS })
+		.map((e) => ({
+			id: e.id,
+			at: e.at,
+			who: e.who,
+			summary: e.summary,
+			iso3: e.iso3,
+			revertedBy: e.revertedBy,
+			revertible: revertRefusal(e) === null
+		}));
+	return {
+		applied,
+		recent,
+		reverted: reverted && /^\d{1,12}$/.test(reverted) ? Number(reverted) : null,
+		maxBytes: IMPORT_MAX_BYTES,
+		columns: [...RATIFICATION_CSV_COLUMNS]
+	};
 };
+
+/** Imports listed for taking back: the newest; older ones are rarely undone whole. */
+const RECENT_IMPORTS = 10;
 
 /** A dry run as the page shows it and as apply names it. */
 export interface DryRunView {
@@ -135,5 +162,24 @@ export const actions: Actions = {
 			if (e.reason === 'empty') return { dryRun: view, notice: e.message };
 			return fail(400, { dryRun: view, errors, values: {} });
 		}
+	},
+
+	revert: async (event) => {
+		const user = requireAdmin(event);
+		const formData = await readFormData(event.request);
+		if (!formData) return fail(400, { revertErrors: { _form: UNREADABLE_FORM }, values: {} });
+		const parsed = parseRevertForm(formData);
+		if (!parsed.ok) return fail(400, { revertErrors: parsed.errors, values: parsed.values });
+		const db = appDatabase();
+		const entry = history.get(db, parsed.value.auditId);
+		if (!entry || entry.action !== 'import.apply' || !entry.public)
+			error(404, { message: `There is no import recorded as change ${parsed.value.auditId}.` });
+		const outcome = history.revert(db, entry.id, user);
+		if (!outcome.ok)
+			return fail(outcome.status, {
+				revertErrors: { _form: `Import ${entry.id} was not reverted. ${outcome.message}` },
+				values: formValues(formData, ['auditId'])
+			});
+		redirect(303, `/admin/import?reverted=${entry.id}#recent-imports`);
 	}
 };

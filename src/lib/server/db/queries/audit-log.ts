@@ -7,6 +7,7 @@ import { attributionOf } from '../../../domain/attribution';
 import type { SessionUser } from '../../../domain/authorization';
 import { revertRefusal, type RevertibleAction } from '../../../domain/revert-rule';
 import { bumpDataVersion, recordAudit } from '../../audit';
+import { undoImport } from '../../import/import-events';
 import type { TrackerDb } from '../index';
 import { auditLog, campaignContacts, countries, users } from '../schema';
 import * as steps from './campaign-steps';
@@ -39,6 +40,8 @@ export interface HistoryEntry {
 export interface HistoryFilter {
 	iso3?: string;
 	instrument?: string;
+	/** Only changes of this kind (`import.apply`). */
+	action?: string;
 	/** At most this many rows, newest first. */
 	limit?: number;
 }
@@ -101,6 +104,7 @@ export function listPublic(db: TrackerDb, filter: HistoryFilter = {}): HistoryEn
 	const conditions: SQL[] = [eq(auditLog.public, true)];
 	if (filter.iso3) conditions.push(eq(auditLog.iso3, filter.iso3));
 	if (filter.instrument) conditions.push(eq(auditLog.instrument, filter.instrument));
+	if (filter.action) conditions.push(eq(auditLog.action, filter.action));
 	return selectEntries(db)
 		.where(and(...conditions))
 		.orderBy(desc(auditLog.at), desc(auditLog.id))
@@ -183,6 +187,8 @@ function undo(
 				after: { eventId, deleted: true, proposalState: 'pending' }
 			};
 		}
+		case 'import.apply':
+			return undoImport(tx, entry.before, entry.after);
 	}
 }
 
