@@ -4,14 +4,17 @@
  * matrix (no 2024 bilateral file was obtainable), remittances World Bank–KNOMAD, June 2023.
  * Types and labels only, so components can import them; migration-facts.server.ts reads the rows.
  */
-export const STOCK_YEAR = 2024;
+// The years and the number of corridors are the API's too (src/lib/domain/migration-sources.ts);
+// the page only has shorter source labels of its own.
+export {
+	MIGRANT_STOCK_YEAR as STOCK_YEAR,
+	REMITTANCES_YEAR as REMITTANCE_YEAR,
+	CORRIDORS_YEAR as CORRIDOR_YEAR,
+	TOP_CORRIDORS as CORRIDOR_COUNT
+} from '$lib/domain/migration-sources';
 export const STOCK_SOURCE = 'UN DESA International Migrant Stock 2024';
-/** KNOMAD's June 2023 tables end in 2022; the WDI columns beside them are wrong for 2022. */
-export const REMITTANCE_YEAR = 2022;
 export const REMITTANCE_SOURCE = 'World Bank–KNOMAD, June 2023';
-export const CORRIDOR_YEAR = 2020;
 export const CORRIDOR_SOURCE = 'UN DESA International Migrant Stock 2020, bilateral matrix';
-export const CORRIDOR_COUNT = 5;
 
 export interface StockFacts {
 	immigrants: number | null;
