@@ -36,22 +36,22 @@ describe('the matrix built from the seeded database', () => {
 		expect(statusCounts(matrix).C098.not_ratified).toBe(matrix.rows.length - states.size);
 	});
 
-	it('never says "not ratified" for C097 without a sourced statement, its coverage being partial', () => {
+	it('never says "not ratified" for C087 without a sourced statement, its coverage being partial', () => {
 		const data = readTrackerData(t.db);
 		const matrix = buildMatrix(data, TODAY, matrixStates(data));
 		const negatives = new Set(
 			readSeedCsv('ratifications-negative.csv')
-				.filter((r) => r.instrument === 'C097')
+				.filter((r) => r.instrument === 'C087')
 				.map((r) => r.iso3)
 		);
-		const notRatified = matrix.rows.filter((r) => r.cells.C097.status === 'not_ratified');
+		const notRatified = matrix.rows.filter((r) => r.cells.C087.status === 'not_ratified');
 		// Only a sourced statement, or not being an ILO member at all, may say so.
 		const unexplained = notRatified.filter(
 			(r) => !negatives.has(r.country.iso3) && r.country.iloMember
 		);
 		expect(notRatified.length).toBeGreaterThan(0);
 		expect(unexplained.map((r) => r.country.iso3)).toEqual([]);
-		expect(matrix.instruments.find((i) => i.code === 'C097')!.coverage.complete).toBe(false);
+		expect(matrix.instruments.find((i) => i.code === 'C087')!.coverage.complete).toBe(false);
 	});
 
 	it('filters to the Gulf Cooperation Council and finds its members', () => {

@@ -49,7 +49,23 @@ export function ratificationRow(
 		throw new Error(
 			`Seed row ${iso3} ${instrument} does not parse: ${JSON.stringify(parsed.errors)}`
 		);
-	return { id: nextId++, recordedOn: SEED_RECORDED_ON, ...parsed.value };
+	// The loader takes confidence, scope and the known-from date from the review, as here.
+	const review = readSeedCsv('ratifications-review.csv').find(
+		(r) => r.file === file && r.iso3 === iso3 && r.instrument === instrument && r.event === event
+	);
+	if (!review) throw new Error(`No review of ${iso3} ${instrument} ${event} (${file})`);
+	const undated = parsed.value.date === null;
+	return {
+		id: nextId++,
+		recordedOn: SEED_RECORDED_ON,
+		...parsed.value,
+		confidence: review.confidence as RatificationEvent['confidence'],
+		confidenceReason: review.confidence_reason || null,
+		scopeKind: (review.scope_kind || null) as RatificationEvent['scopeKind'],
+		scope: review.scope || null,
+		knownFrom: undated ? review.known_from || null : null,
+		knownFromSource: undated ? review.known_from_source || null : null
+	};
 }
 
 /** Every event row of one state and instrument, from both event files. */
@@ -83,6 +99,8 @@ export function instrumentRow(code: string) {
 		code,
 		body: r.body as 'ILO' | 'UN',
 		officialCount: Number(r.official_count),
-		officialCountAsOf: r.official_count_not_before || null
+		officialCountAsOf: r.official_count_not_before || null,
+		enteredIntoForce: r.entered_into_force || null,
+		laterPartyRule: r.later_party_rule
 	};
 }

@@ -60,11 +60,14 @@ describe('ILO conventions enter into force twelve months after registration', ()
 });
 
 describe('UN treaty: signature is not ratification', () => {
-	it('shows Mexico as signatory after signing the ICRMW and a party after ratifying it', () => {
+	it('shows Mexico as signatory, then ratified, then a party in force when the ICRMW entered into force', () => {
 		const [signed] = eventsOf('MEX', 'ICRMW').filter((e) => e.kind === 'signature');
 		const [ratified] = eventsOf('MEX', 'ICRMW').filter((e) => e.kind !== 'signature');
+		const entry = instrumentRow('ICRMW').enteredIntoForce!;
+		expect(ratified.date! < entry).toBe(true);
 		expect(ask('MEX', 'ICRMW', signed.date!).status).toBe('signed');
-		expect(ask('MEX', 'ICRMW', ratified.date!).status).toBe('in_force');
+		expect(ask('MEX', 'ICRMW', ratified.date!).status).toBe('ratified_not_in_force');
+		expect(ask('MEX', 'ICRMW', entry).status).toBe('in_force');
 	});
 	it('keeps the exact kind: Albania joined the ICRMW by accession', () => {
 		const result = ask('ALB', 'ICRMW', '2025-01-01');
@@ -77,8 +80,17 @@ describe('UN treaty: signature is not ratification', () => {
 });
 
 describe('unknown is not "not ratified"', () => {
-	it('says unknown for a state with no record of C097, whose coverage is partial (Nepal)', () => {
-		const result = ask('NPL', 'C097', '2026-01-01');
+	it('says unknown for a state with no record of C087, whose coverage is partial', () => {
+		// Any ILO member with neither a C087 event nor a sourced statement: C087 lacks Slovakia.
+		const withRecord = new Set(
+			['ratifications.csv', 'ratifications-negative.csv'].flatMap((f) =>
+				readSeedCsv(f)
+					.filter((r) => r.instrument === 'C087')
+					.map((r) => r.iso3)
+			)
+		);
+		const iso3 = readSeedCsv('ilo_members.csv').find((r) => !withRecord.has(r.iso3))!.iso3;
+		const result = ask(iso3, 'C087', '2026-01-01');
 		expect(result.status).toBe('unknown');
 		expect(result.reason).toMatch(/partial/);
 	});
@@ -124,11 +136,15 @@ describe('year-only dates', () => {
 		const { latest } = interval(event.date!);
 		expect(ask('COG', 'C087', addMonths(latest, 12)).status).toBe('in_force');
 	});
-	it('treats an undated ratification as known from the day its source was read (United Kingdom C097)', () => {
+	it('treats an undated ratification as known from the date of its source (United Kingdom C097)', () => {
 		const [event] = eventsOf('GBR', 'C097');
 		expect(event.date).toBeNull();
+		// The UN Special Rapporteur's report of 2010 states it; not the day our compilers read it.
+		expect(event.knownFrom).toBe('2010');
 		expect(ask('GBR', 'C097', '2000-01-01').status).toBe('unknown');
-		expect(ask('GBR', 'C097', addMonths(event.recordedOn, 12)).status).toBe('in_force');
+		const bound = addMonths(interval(event.knownFrom!).latest, 12);
+		expect(ask('GBR', 'C097', bound).status).toBe('in_force');
+		expect(ask('GBR', 'C097', '2025-12-31').status).toBe('in_force');
 	});
 });
 

@@ -96,9 +96,13 @@ export interface CountryDocument {
 	};
 }
 
-/** Chronological, undated events by the day their source was read. */
+/** Chronological; undated events by the date of their source, or failing that the day it was read. */
 function eventOrder(e: RatificationEvent): IsoDay {
-	return e.date ? interval(e.date).earliest : e.recordedOn;
+	return e.date
+		? interval(e.date).earliest
+		: e.knownFrom
+			? interval(e.knownFrom).latest
+			: e.recordedOn;
 }
 
 /** Fields listed one by one, so a field added to the records does not join the API unreviewed. */
@@ -112,7 +116,11 @@ function exportEvent(e: RatificationEvent): ExportedEvent {
 		sourceUrl: e.sourceUrl,
 		sourceTitle: e.sourceTitle,
 		confidence: e.confidence,
-		confidenceReason: e.confidenceReason
+		confidenceReason: e.confidenceReason,
+		scopeKind: e.scopeKind,
+		scope: e.scope,
+		knownFrom: e.knownFrom,
+		knownFromSource: e.knownFromSource
 	};
 }
 

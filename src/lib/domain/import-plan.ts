@@ -112,13 +112,19 @@ export function importKey(row: ParsedRatificationRow): string {
 }
 
 function changesBetween(before: RecordedEvent, after: ParsedRatificationRow): FieldChange[] {
-	return UPDATABLE_FIELDS.filter((f) => (before[f] ?? null) !== (after[f] ?? null)).map(
-		(field) => ({
-			field,
-			before: before[field] ?? null,
-			after: after[field] ?? null
-		})
+	const differs = (f: UpdatableField) => (before[f] ?? null) !== (after[f] ?? null);
+	// An import row carries no reviewed confidence: the recorded one (set by a reviewer for seeded rows)
+	// stands while the notes and source stand; changed notes or source bring a fresh first reading.
+	const evidenceChanged = UPDATABLE_FIELDS.some(
+		(f) => f !== 'confidence' && f !== 'confidenceReason' && differs(f)
 	);
+	return UPDATABLE_FIELDS.filter(
+		(f) => differs(f) && (evidenceChanged || (f !== 'confidence' && f !== 'confidenceReason'))
+	).map((field) => ({
+		field,
+		before: before[field] ?? null,
+		after: after[field] ?? null
+	}));
 }
 
 export function planImport(

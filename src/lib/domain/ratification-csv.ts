@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { precisionOf, PARTIAL_DATE_FORMATS, type DatePrecision } from './partial-date';
-import type { Confidence, EventKind } from './ratification-event';
+import type { Confidence, EventKind, ScopeKind } from './ratification-event';
 import type { RowError } from './row-error';
 
 export const RATIFICATION_CSV_COLUMNS = [
@@ -34,6 +34,10 @@ export interface ParsedRatificationRow {
 	sourceTitle: string | null;
 	confidence: Confidence;
 	confidenceReason: string | null;
+	scopeKind: ScopeKind | null;
+	scope: string | null;
+	knownFrom: string | null;
+	knownFromSource: string | null;
 }
 
 const httpUrl = v.pipe(
@@ -95,14 +99,38 @@ function clauseAround(notes: string, keyword: RegExp): string {
 }
 
 const DISPUTED = /\b(CONFLICT|DISCREPANCY|conflicts with|disagree)/;
-const INFERRED = /\binferred\b/i;
+const INFERRED = /\binferred\b|\bassumed\b/i;
+const SECONDARY = /secondary|wikipedia|mirror|\bverify\b/i;
+/** The depositaries (ILO, UN), their supervisory bodies and UN agencies: official sources. */
+const OFFICIAL_SOURCE =
+	/^https?:\/\/([a-z0-9-]+\.)*(ilo\.org|ilo\.ch|ilo\.int|oit\.org|un\.org|ohchr\.org|unesco\.org|refworld\.org)(\/|$)/i;
 
-/** Confidence from what the compilers wrote in the notes: disputed beats inferred beats sourced. */
-export function confidenceOf(notes: string): { confidence: Confidence; reason: string | null } {
+/**
+ * A first confidence for a record that no reviewer has read yet (a bulk import): from what the
+ * compilers wrote and where the source lives. Disputed beats inferred beats secondary beats sourced;
+ * a source outside the depositaries and UN agencies is secondary. The seeds carry a reviewed
+ * confidence for every row instead (seeds/ratifications-review.csv), which this never overrides.
+ */
+export function confidenceOf(
+	notes: string,
+	sourceUrl = ''
+): { confidence: Confidence; reason: string | null } {
+	const official = sourceUrl === '' || OFFICIAL_SOURCE.test(sourceUrl);
+	const host = /^https?:\/\/(www\.)?([^/]+)/i.exec(sourceUrl)?.[2] ?? sourceUrl;
 	if (DISPUTED.test(notes))
 		return { confidence: 'disputed', reason: clauseAround(notes, DISPUTED) };
 	if (INFERRED.test(notes))
-		return { confidence: 'inferred', reason: clauseAround(notes, INFERRED) };
+		return {
+			confidence: 'inferred',
+			reason: clauseAround(notes, INFERRED) + (official ? '' : `; source is secondary (${host})`)
+		};
+	if (!official)
+		return {
+			confidence: 'secondary',
+			reason: `Source at ${host}: not the depositary (ILO, UN), its supervisory bodies or the state itself`
+		};
+	if (SECONDARY.test(notes))
+		return { confidence: 'secondary', reason: clauseAround(notes, SECONDARY) };
 	return { confidence: 'sourced', reason: null };
 }
 
@@ -137,7 +165,7 @@ export function parseRatificationRow(
 		});
 	if (errors.length || !result.success) return { ok: false, errors };
 	const row = result.output;
-	const { confidence, reason } = confidenceOf(row.notes);
+	const { confidence, reason } = confidenceOf(row.notes, row.source.split(/\s/)[0]);
 	return {
 		ok: true,
 		value: {
@@ -151,7 +179,11 @@ export function parseRatificationRow(
 			// Some rows name a second source after the URL ("… ; cross-check …"): keep it beside.
 			sourceTitle: row.source.split(/\s/).slice(1).join(' ').replace(/^;\s*/, '') || null,
 			confidence,
-			confidenceReason: reason
+			confidenceReason: reason,
+			scopeKind: null,
+			scope: null,
+			knownFrom: null,
+			knownFromSource: null
 		}
 	};
 }

@@ -35,13 +35,38 @@ export const BINDING_KINDS: readonly EventKind[] = [
 	'acceptance'
 ];
 
-export const CONFIDENCES = ['sourced', 'inferred', 'disputed'] as const;
+/**
+ * How far a record can be trusted, reviewed row by row (seeds/ratifications-review.csv): an official or
+ * primary source (the depositary, the ILO's supervisory bodies, the state itself) states it; a secondary
+ * source states it; part of it (status or date) is inferred; or sources disagree.
+ */
+export const CONFIDENCES = ['sourced', 'secondary', 'inferred', 'disputed'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
-	sourced: 'Sourced: the source states it',
-	inferred: 'Inferred: part of this record is inferred, not stated by the source',
+	sourced: 'Sourced: an official or primary source states it',
+	secondary: 'Secondary: a secondary source states it',
+	inferred: 'Inferred: part of this record (status or date) is inferred, not stated by the source',
 	disputed: 'Disputed: sources disagree'
+};
+
+/**
+ * How a source limits what a ratification binds: a territory only (Zanzibar), annexes excluded (C097
+ * art. 14), parts accepted (C143 art. 16), or a declaration (ICRMW arts. 76/77).
+ */
+export const SCOPE_KINDS = [
+	'territory',
+	'annexes_excluded',
+	'parts_accepted',
+	'declaration'
+] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+export const SCOPE_KIND_LABELS: Record<ScopeKind, string> = {
+	territory: 'Territory',
+	annexes_excluded: 'Annexes excluded',
+	parts_accepted: 'Parts accepted',
+	declaration: 'Declaration'
 };
 
 export const INSTRUMENT_BODIES = ['ILO', 'UN'] as const;
@@ -63,6 +88,16 @@ export interface RatificationEvent {
 	sourceTitle: string | null;
 	confidence: Confidence;
 	confidenceReason: string | null;
+	/** A limit the source puts on what the ratification binds, if any (with `scope` in words). */
+	scopeKind: ScopeKind | null;
+	scope: string | null;
+	/**
+	 * For an undated event: the date of the source that states it (a report's or comment's date), so the
+	 * event is known to have happened by then. Null when the source gives no date of its own.
+	 */
+	knownFrom: string | null;
+	/** The source whose date `knownFrom` is. */
+	knownFromSource: string | null;
 }
 
 /** A sourced statement that a state had not ratified an instrument as of a date. */

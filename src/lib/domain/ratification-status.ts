@@ -1,5 +1,12 @@
 import type { Coverage } from './coverage';
-import { formatPartialDate, interval, shiftPartialDate, type IsoDay } from './partial-date';
+import {
+	bindingDay,
+	describePartyRule,
+	parsePartyRule,
+	type EntryIntoForce,
+	type PartyRule
+} from './entry-into-force';
+import { formatPartialDate, interval, type IsoDay } from './partial-date';
 import {
 	BINDING_KINDS,
 	EVENT_KIND_LABELS,
@@ -17,7 +24,7 @@ export interface DerivedStatus {
 	status: Status;
 	/** The event that decides the status, when one does. */
 	event: RatificationEvent | null;
-	/** When the status began (partial date), where an event decides it. */
+	/** When the status began (partial date), where an event decides it and the day is known that well. */
 	since: string | null;
 	/** For not_ratified: the day our knowledge dates from (may be before the day asked about). */
 	knownAsOf: IsoDay | null;
@@ -27,8 +34,18 @@ export interface DerivedStatus {
 	reason: string;
 }
 
+/** What the derivation needs of an instrument: its body and, where known, its own entry-into-force rule. */
+export interface StatusInstrument {
+	code: string;
+	body: InstrumentBody;
+	/** The instrument's own entry into force; null while not in force; absent: treated as always in force. */
+	enteredIntoForce?: string | null;
+	/** `months_after_registration:12`, …; absent: the body's usual rule. */
+	laterPartyRule?: string;
+}
+
 export interface StatusQuestion {
-	instrument: { code: string; body: InstrumentBody };
+	instrument: StatusInstrument;
 	/** Events of this state for this instrument (others are ignored). */
 	events: readonly RatificationEvent[];
 	statements: readonly NotRatifiedStatement[];
@@ -38,13 +55,70 @@ export interface StatusQuestion {
 	ineligible?: string;
 }
 
+/** The usual rule of each body, for an instrument whose data gives none. */
+const USUAL_RULES: Record<InstrumentBody, PartyRule> = {
+	ILO: { kind: 'months_after_registration', n: ILO_ENTRY_INTO_FORCE_MONTHS },
+	UN: { kind: 'on_deposit', n: 0 }
+};
+
+const BEFORE_ANY_RECORD = '0000-01-01';
+
+/** A successor state is bound from the day of succession (never before the instrument is in force). */
+const ON_SUCCESSION: PartyRule = { kind: 'on_deposit', n: 0 };
+
+/** The instrument's entry into force as the derivation applies it. */
+export function entryIntoForceOf(instrument: StatusInstrument): EntryIntoForce {
+	const rule =
+		(instrument.laterPartyRule ? parsePartyRule(instrument.laterPartyRule) : null) ??
+		USUAL_RULES[instrument.body];
+	return {
+		enteredIntoForce:
+			instrument.enteredIntoForce === undefined ? BEFORE_ANY_RECORD : instrument.enteredIntoForce,
+		rule
+	};
+}
+
+/**
+ * The days an event may have happened on. An undated event is known to have happened by the date of
+ * the source that states it (`knownFrom`), or failing that by the day its source was read.
+ */
+export function eventSpan(event: Pick<RatificationEvent, 'date' | 'knownFrom' | 'recordedOn'>): {
+	earliest: IsoDay;
+	latest: IsoDay;
+} {
+	if (event.date) return interval(event.date);
+	return {
+		earliest: BEFORE_ANY_RECORD,
+		latest: event.knownFrom ? interval(event.knownFrom).latest : event.recordedOn
+	};
+}
+
+/** A span of days as a partial date when it is exactly one day, month or year; otherwise null. */
+function spanAsPartialDate(earliest: IsoDay, latest: IsoDay): string | null {
+	if (earliest === latest) return earliest;
+	const month = earliest.slice(0, 7);
+	if (earliest === `${month}-01` && interval(month).latest === latest) return month;
+	const year = earliest.slice(0, 4);
+	if (earliest === `${year}-01-01` && latest === `${year}-12-31`) return year;
+	return null;
+}
+
+function formatSpan(earliest: IsoDay, latest: IsoDay): string {
+	const partial = spanAsPartialDate(earliest, latest);
+	if (partial) return formatPartialDate(partial);
+	if (earliest === BEFORE_ANY_RECORD) return `a date not stated, by ${formatPartialDate(latest)}`;
+	return `between ${formatPartialDate(earliest)} and ${formatPartialDate(latest)}`;
+}
+
 /** A change of status that an event brings about, over the days on which it may have happened. */
 interface Milestone {
 	event: RatificationEvent;
 	status: Exclude<Status, 'not_ratified' | 'unknown'>;
+	/** The day, month or year the change happened, where the span is exactly one of those. */
 	date: string | null;
 	earliest: IsoDay;
 	latest: IsoDay;
+	/** Derived from the instrument's rule rather than stated by a source. */
 	implied: boolean;
 }
 
@@ -55,43 +129,42 @@ const RANK: Record<Milestone['status'], number> = {
 	denounced: 3
 };
 
-const BEFORE_ANY_RECORD = '0000-01-01';
-
 function milestone(
 	event: RatificationEvent,
 	status: Milestone['status'],
-	date: string | null,
+	span: { earliest: IsoDay; latest: IsoDay },
 	implied = false
 ): Milestone {
-	// An undated event is known to have happened by the day its source was read.
-	const span = date ? interval(date) : { earliest: BEFORE_ANY_RECORD, latest: event.recordedOn };
-	return { event, status, date, implied, ...span };
+	return {
+		event,
+		status,
+		date: spanAsPartialDate(span.earliest, span.latest),
+		implied,
+		...span
+	};
 }
 
-function milestonesOf(body: InstrumentBody, events: readonly RatificationEvent[]): Milestone[] {
+function milestonesOf(eif: EntryIntoForce, events: readonly RatificationEvent[]): Milestone[] {
 	const statedEntry = events.some((e) => e.kind === 'entry_into_force');
 	const result: Milestone[] = [];
 	for (const event of events) {
-		if (event.kind === 'signature') result.push(milestone(event, 'signed', event.date));
-		else if (event.kind === 'entry_into_force')
-			result.push(milestone(event, 'in_force', event.date));
+		const span = eventSpan(event);
+		if (event.kind === 'signature') result.push(milestone(event, 'signed', span));
+		else if (event.kind === 'entry_into_force') result.push(milestone(event, 'in_force', span));
 		else if (event.kind === 'denunciation' || event.kind === 'withdrawal')
-			result.push(milestone(event, 'denounced', event.date));
+			result.push(milestone(event, 'denounced', span));
 		else if (BINDING_KINDS.includes(event.kind)) {
-			// UN: ratification, accession or succession makes a party. ILO: a successor state is bound
-			// from succession; otherwise in force twelve months after registration, unless a source
-			// states the day of entry into force.
-			if (body === 'UN' || event.kind === 'succession') {
-				result.push(milestone(event, 'in_force', event.date));
-			} else {
-				result.push(milestone(event, 'ratified_not_in_force', event.date));
-				if (!statedEntry) {
-					const inForce = event.date
-						? shiftPartialDate(event.date, ILO_ENTRY_INTO_FORCE_MONTHS)
-						: null;
-					result.push(milestone(event, 'in_force', inForce, true));
-				}
-			}
+			// Deposited (registered, for the ILO): bound from the day the instrument's own rule gives,
+			// never before the instrument itself is in force, unless a source states the day. A
+			// successor state is bound from succession: it continues its predecessor's obligation.
+			const succession = event.kind === 'succession';
+			if (!succession) result.push(milestone(event, 'ratified_not_in_force', span));
+			if (statedEntry) continue;
+			const rule = succession ? { ...eif, rule: ON_SUCCESSION } : eif;
+			const from = bindingDay(rule, span.earliest);
+			const to = bindingDay(rule, span.latest);
+			if (from && to)
+				result.push(milestone(event, 'in_force', { earliest: from, latest: to }, true));
 		}
 	}
 	return result.sort((a, b) =>
@@ -113,21 +186,36 @@ function latestHappened(
 	return last;
 }
 
-function describeMilestone(m: Milestone, body: InstrumentBody): string {
+/** "ratification 27 Jun 1949", or "ratification (date not stated; known by 2010, the date of its source)". */
+function eventText(event: RatificationEvent): string {
+	const kind = EVENT_KIND_LABELS[event.kind].toLowerCase();
+	if (event.date) return `${kind} ${formatPartialDate(event.date)}`;
+	return event.knownFrom
+		? `${kind} (date not stated; known by ${formatPartialDate(event.knownFrom)}, the date of its source)`
+		: `${kind} (date not stated by any source; known by ${formatPartialDate(event.recordedOn)}, when the source was read)`;
+}
+
+function describeMilestone(m: Milestone, q: StatusQuestion, eif: EntryIntoForce): string {
 	const { event } = m;
-	const what = `${EVENT_KIND_LABELS[event.kind].toLowerCase()} ${formatPartialDate(event.date)}`;
+	const code = q.instrument.code;
+	const ownEntry = eif.enteredIntoForce
+		? eif.enteredIntoForce === BEFORE_ANY_RECORD
+			? ''
+			: `${code} entered into force on ${formatPartialDate(eif.enteredIntoForce)}; `
+		: `${code} itself is not yet in force; `;
 	switch (m.status) {
 		case 'in_force':
-			if (body === 'UN') return `Party: ${what}`;
+			if (m.implied && event.kind === 'succession')
+				return `In force from ${formatSpan(m.earliest, m.latest)}: ${eventText(event)}; a successor state is bound from succession${eif.enteredIntoForce && eif.enteredIntoForce !== BEFORE_ANY_RECORD ? `, never before ${code}'s own entry into force (${formatPartialDate(eif.enteredIntoForce)})` : ''}`;
 			if (m.implied)
-				return `In force from ${formatPartialDate(m.date)}: ratified ${formatPartialDate(event.date)}, in force ${ILO_ENTRY_INTO_FORCE_MONTHS} months after registration`;
-			return `In force: ${what}`;
+				return `In force from ${formatSpan(m.earliest, m.latest)}: ${eventText(event)}; ${ownEntry}${describePartyRule(eif.rule)}`;
+			return `In force: ${eventText(event)}`;
 		case 'ratified_not_in_force':
-			return `Ratified ${formatPartialDate(event.date)}; an ILO convention enters into force ${ILO_ENTRY_INTO_FORCE_MONTHS} months after registration`;
+			return `${eventText(event).replace(/^./, (c) => c.toUpperCase())}; not yet in force: ${ownEntry}${describePartyRule(eif.rule)}`;
 		case 'signed':
 			return `Signed ${formatPartialDate(event.date)}; no ratification on record`;
 		case 'denounced':
-			return `Denounced: ${what}`;
+			return `Denounced: ${eventText(event)}`;
 	}
 }
 
@@ -175,7 +263,8 @@ function notRatifiedKnowledge(
 /** Derive the campaign status of one state and instrument on one day from its sourced records. */
 export function deriveStatus(q: StatusQuestion): DerivedStatus {
 	const events = q.events.filter((e) => e.instrument === q.instrument.code);
-	const milestones = milestonesOf(q.instrument.body, events);
+	const eif = entryIntoForceOf(q.instrument);
+	const milestones = milestonesOf(eif, events);
 	const ifHappened = latestHappened(milestones, q.asOf, true);
 	const ifNot = latestHappened(milestones, q.asOf, false);
 
@@ -186,21 +275,21 @@ export function deriveStatus(q: StatusQuestion): DerivedStatus {
 			since: ifHappened.date,
 			knownAsOf: null,
 			statement: null,
-			reason: describeMilestone(ifHappened, q.instrument.body)
+			reason: describeMilestone(ifHappened, q, eif)
 		};
 	}
 	if (ifHappened) {
 		const undecided = milestones.find((m) => m.earliest <= q.asOf && m.latest > q.asOf)!;
-		const dateText = undecided.date
-			? `known only as ${formatPartialDate(undecided.date)}`
-			: `not stated by the source (known by ${formatPartialDate(undecided.event.recordedOn)})`;
+		const what = undecided.implied
+			? `the entry into force of the ${EVENT_KIND_LABELS[undecided.event.kind].toLowerCase()} (${eventText(undecided.event)})`
+			: `the ${eventText(undecided.event)}`;
 		return {
 			status: 'unknown',
 			event: undecided.event,
 			since: null,
 			knownAsOf: null,
 			statement: null,
-			reason: `Cannot be decided for ${formatPartialDate(q.asOf)}: the date of the ${EVENT_KIND_LABELS[undecided.event.kind].toLowerCase()}${undecided.implied ? "'s entry into force" : ''} is ${dateText}`
+			reason: `Cannot be decided for ${formatPartialDate(q.asOf)}: ${what} falls on ${formatSpan(undecided.earliest, undecided.latest)}`
 		};
 	}
 	const knowledge = notRatifiedKnowledge(q);

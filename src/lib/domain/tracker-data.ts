@@ -22,6 +22,14 @@ export interface Instrument {
 	officialCountKind: string;
 	officialCountAsOf: string | null;
 	officialCountSource: string;
+	/** The day the instrument itself entered into force (YYYY-MM-DD); null while it is not in force. */
+	enteredIntoForce: string | null;
+	/** The treaty's condition for its own entry into force, in words (e.g. "two ratifications"). */
+	entryIntoForceCondition: string;
+	/** The rule for a state that joins: `months_after_registration:12`, … (entry-into-force.ts). */
+	laterPartyRule: string;
+	/** Where the entry into force and the rule were read. */
+	entryIntoForceSource: string;
 	position: number;
 }
 

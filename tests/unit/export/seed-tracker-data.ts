@@ -18,6 +18,10 @@ export function seedInstruments(): Instrument[] {
 		officialCountKind: r.official_count_kind,
 		officialCountAsOf: r.official_count_not_before || null,
 		officialCountSource: r.official_count_source,
+		enteredIntoForce: r.entered_into_force || null,
+		entryIntoForceCondition: r.entry_into_force_condition,
+		laterPartyRule: r.later_party_rule,
+		entryIntoForceSource: r.entry_into_force_source,
 		position
 	}));
 }

@@ -2,6 +2,7 @@
  * The strategy's inputs read from seeds/, shaped as the database hands them over: the matrix as of
  * the day the seeds were read, and the migration rows (numbers parsed, blanks as null).
  */
+import { seedInstruments } from '../export/seed-tracker-data';
 import { buildMatrix, type Matrix } from '../../../src/lib/domain/matrix';
 import type {
 	NotRatifiedStatement,
@@ -59,19 +60,7 @@ function seedTrackerData(): TrackerData {
 	const groupRows = readSeedCsv('groups.csv');
 	return {
 		countries,
-		instruments: readSeedCsv('instruments.csv').map((r, position) => ({
-			code: r.code,
-			body: r.body as 'ILO' | 'UN',
-			title: r.title,
-			shortTitle: r.short_title,
-			adoptedYear: Number(r.adopted_year),
-			officialStatusUrl: r.official_status_url || null,
-			officialCount: Number(r.official_count),
-			officialCountKind: r.official_count_kind,
-			officialCountAsOf: r.official_count_not_before || null,
-			officialCountSource: r.official_count_source,
-			position
-		})),
+		instruments: seedInstruments(),
 		groups: [
 			...new Map(groupRows.map((r) => [r.group, { code: r.group, name: r.group_name }])).values()
 		],

@@ -59,7 +59,22 @@ describe('the strategy export', () => {
 	});
 
 	it('says needs data with the band the evidence would give, never not ratified, for an unknown status', () => {
-		const unknown = exported.filter((r) => r.status.status === 'unknown');
+		// C087's coverage is partial (157 of 158: Slovakia's record is missing), so some states are unknown.
+		const c087 = buildStrategyRows(
+			{
+				rows: seedMatrix().rows,
+				stocks: allStockFigures(),
+				corridors: corridorStocks(),
+				remittances: remittanceFigures(),
+				itucFacts: itucFacts(),
+				names: countryNames()
+			},
+			{ ...query, instrument: 'C087', group: null }
+		);
+		const c087Instrument = seedMatrix().instruments.find((i) => i.code === 'C087')!;
+		const unknown = c087
+			.map((row, i) => exportStrategyRow(row, i + 1, c087Instrument))
+			.filter((r) => r.status.status === 'unknown');
 		expect(unknown.length).toBeGreaterThan(0);
 		for (const r of unknown) {
 			expect(r.band).toBe('needs_data');
@@ -93,7 +108,7 @@ describe('the strategy export', () => {
 		const reasons = qatar[column('destination_reasons')].split(REASON_SEPARATOR);
 		const source = exported.find((r) => r.iso3 === 'QAT')!.importance.destination!.reasons;
 		expect(reasons).toEqual(source.map((r) => `${r.text} [${r.source}]`));
-		expect(qatar[column('band')]).toBe('needs_data');
+		expect(qatar[column('band')]).toBe(exported.find((r) => r.iso3 === 'QAT')!.band);
 	});
 
 	it('neutralises any field a spreadsheet would run as a formula', () => {

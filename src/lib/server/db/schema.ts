@@ -10,7 +10,12 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import { MEMBERSHIP_STATUSES } from '../../domain/groups';
 import { DATE_PRECISIONS } from '../../domain/partial-date';
-import { CONFIDENCES, EVENT_KINDS, INSTRUMENT_BODIES } from '../../domain/ratification-event';
+import {
+	CONFIDENCES,
+	EVENT_KINDS,
+	INSTRUMENT_BODIES,
+	SCOPE_KINDS
+} from '../../domain/ratification-event';
 import { PROPOSAL_STATES, ROLES, TOKEN_PURPOSES } from '../../domain/roles';
 import { CAMPAIGN_STAGES } from '../../domain/strategy/campaign-stage';
 
@@ -69,6 +74,12 @@ export const instruments = sqliteTable('instruments', {
 	/** Partial date (YYYY, YYYY-MM, YYYY-MM-DD) the count is of at the earliest; null when unstated. */
 	officialCountAsOf: text('official_count_as_of'),
 	officialCountSource: text('official_count_source').notNull(),
+	/** The day the instrument itself entered into force; null while it is not in force. */
+	enteredIntoForce: text('entered_into_force'),
+	entryIntoForceCondition: text('entry_into_force_condition').notNull().default(''),
+	/** The rule for a later party, e.g. `months_after_registration:12` (domain/entry-into-force.ts). */
+	laterPartyRule: text('later_party_rule').notNull().default('months_after_registration:12'),
+	entryIntoForceSource: text('entry_into_force_source').notNull().default(''),
 	/** Order of the seed file: the order campaigners read the instruments in. */
 	position: integer('position').notNull()
 });
@@ -96,6 +107,13 @@ export const ratificationEvents = sqliteTable(
 		sourceTitle: text('source_title'),
 		confidence: text('confidence', { enum: CONFIDENCES }).notNull(),
 		confidenceReason: text('confidence_reason'),
+		/** A limit the source puts on what the ratification binds (SCOPE_KINDS), with its words. */
+		scopeKind: text('scope_kind', { enum: SCOPE_KINDS }),
+		scope: text('scope'),
+		/** For an undated event: the date of the source that states it (partial date). */
+		knownFrom: text('known_from'),
+		/** The source whose date `known_from` is. */
+		knownFromSource: text('known_from_source'),
 		/** Where the row came from: `seeds/<file>:<key>` for seeded rows, so a re-seed updates in place. */
 		seedKey: text('seed_key')
 	},

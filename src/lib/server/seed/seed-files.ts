@@ -4,9 +4,10 @@
  */
 import path from 'node:path';
 import { MEMBERSHIP_STATUSES } from '../../domain/groups';
-import { precisionOf, PARTIAL_DATE_FORMATS } from '../../domain/partial-date';
+import { parsePartyRule, PARTY_RULE_FORMATS } from '../../domain/entry-into-force';
+import { isRealDay, precisionOf, PARTIAL_DATE_FORMATS } from '../../domain/partial-date';
 import { parseRatificationRow, RATIFICATION_CSV_COLUMNS } from '../../domain/ratification-csv';
-import { INSTRUMENT_BODIES } from '../../domain/ratification-event';
+import { CONFIDENCES, INSTRUMENT_BODIES, SCOPE_KINDS } from '../../domain/ratification-event';
 import { describeRowError, type RowError } from '../../domain/row-error';
 import { readCsv, type CsvRecord } from './csv-file';
 
@@ -209,7 +210,11 @@ export function readInstruments(s: SeedReader): Row[] {
 		'official_count',
 		'official_count_kind',
 		'official_count_not_before',
-		'official_count_source'
+		'official_count_source',
+		'entered_into_force',
+		'entry_into_force_condition',
+		'later_party_rule',
+		'entry_into_force_source'
 	]);
 	records.forEach((r, position) => {
 		const code = s.text(file, r, 'code', {
@@ -236,7 +241,34 @@ export function readInstruments(s: SeedReader): Row[] {
 				reason: `expected ${PARTIAL_DATE_FORMATS}`
 			});
 		const countSource = s.text(file, r, 'official_count_source');
+		const inForce = s.text(file, r, 'entered_into_force', {
+			optional: true,
+			pattern: /^\d{4}-\d{2}-\d{2}$/,
+			accepted: 'the day the instrument entered into force, YYYY-MM-DD (empty while not in force)'
+		});
+		if (inForce && !isRealDay(inForce))
+			s.report(file, {
+				line: r.line,
+				column: 'entered_into_force',
+				value: inForce,
+				reason: 'not a real calendar day'
+			});
+		const condition = s.text(file, r, 'entry_into_force_condition');
+		const rule = s.text(file, r, 'later_party_rule');
+		if (rule && !parsePartyRule(rule))
+			s.report(file, {
+				line: r.line,
+				column: 'later_party_rule',
+				value: rule,
+				reason: `expected ${PARTY_RULE_FORMATS}`
+			});
+		const eifSource = s.text(file, r, 'entry_into_force_source');
 		if (
+			!condition ||
+			!rule ||
+			!parsePartyRule(rule) ||
+			!eifSource ||
+			(inForce && !isRealDay(inForce)) ||
 			!code ||
 			!body ||
 			!title ||
@@ -259,6 +291,10 @@ export function readInstruments(s: SeedReader): Row[] {
 			official_count_kind: countKind,
 			official_count_as_of: countAsOf && precisionOf(countAsOf) ? countAsOf : null,
 			official_count_source: countSource,
+			entered_into_force: inForce,
+			entry_into_force_condition: condition,
+			later_party_rule: rule,
+			entry_into_force_source: eifSource,
 			position
 		});
 	});
@@ -266,12 +302,106 @@ export function readInstruments(s: SeedReader): Row[] {
 }
 
 const EVENT_FILES = ['ratifications.csv', 'ratifications-entry-into-force.csv'];
+const REVIEW_FILE = 'ratifications-review.csv';
+
+/** One row of the review: what a reviewer decided about one event of the event files. */
+interface Review {
+	confidence: string;
+	confidence_reason: string | null;
+	scope_kind: string | null;
+	scope: string | null;
+	known_from: string | null;
+	known_from_source: string | null;
+	line: number;
+	used: boolean;
+}
+
+const reviewKey = (file: string, iso3: string, instrument: string, event: string) =>
+	`${file}:${iso3}:${instrument}:${event}`;
+
+/**
+ * The reviewed confidence, scope and known-from date of every event (ratifications-review.csv): a
+ * column a reviewer sets for each row, never guessed from the notes at load time.
+ */
+function readReviews(s: SeedReader): Map<string, Review> {
+	const reviews = new Map<string, Review>();
+	const columns = ['file', 'iso3', 'instrument', 'event', 'confidence'];
+	for (const r of s.read(REVIEW_FILE, columns)) {
+		const v = (c: string) => (r.values[c] ?? '').trim() || null;
+		const confidence = s.oneOf(REVIEW_FILE, r, 'confidence', CONFIDENCES);
+		const scopeKind = v('scope_kind');
+		if (scopeKind && !(SCOPE_KINDS as readonly string[]).includes(scopeKind))
+			s.report(REVIEW_FILE, {
+				line: r.line,
+				column: 'scope_kind',
+				value: scopeKind,
+				reason: `expected one of ${SCOPE_KINDS.join(', ')}, or empty`
+			});
+		if (Boolean(scopeKind) !== Boolean(v('scope')))
+			s.report(REVIEW_FILE, {
+				line: r.line,
+				column: 'scope',
+				value: v('scope') ?? '',
+				reason: 'a scope needs both its kind and its words'
+			});
+		const knownFrom = v('known_from');
+		if (knownFrom && !precisionOf(knownFrom))
+			s.report(REVIEW_FILE, {
+				line: r.line,
+				column: 'known_from',
+				value: knownFrom,
+				reason: `expected ${PARTIAL_DATE_FORMATS}, or empty`
+			});
+		if (knownFrom && !v('known_from_source'))
+			s.report(REVIEW_FILE, {
+				line: r.line,
+				column: 'known_from_source',
+				value: '',
+				reason: 'a known-from date needs the source it is the date of'
+			});
+		if (confidence && confidence !== 'sourced' && !v('confidence_reason'))
+			s.report(REVIEW_FILE, {
+				line: r.line,
+				column: 'confidence_reason',
+				value: '',
+				reason: `a ${confidence} record needs its reason`
+			});
+		const key = reviewKey(
+			v('file') ?? '',
+			v('iso3') ?? '',
+			v('instrument') ?? '',
+			v('event') ?? ''
+		);
+		if (!confidence || reviews.has(key)) {
+			if (reviews.has(key))
+				s.report(REVIEW_FILE, {
+					line: r.line,
+					column: 'event',
+					value: key,
+					reason: 'duplicate of an earlier row'
+				});
+			continue;
+		}
+		reviews.set(key, {
+			confidence,
+			confidence_reason: v('confidence_reason'),
+			scope_kind: scopeKind,
+			scope: v('scope'),
+			known_from: knownFrom && precisionOf(knownFrom) ? knownFrom : null,
+			known_from_source: v('known_from_source'),
+			line: r.line,
+			used: false
+		});
+	}
+	return reviews;
+}
 
 export function readRatificationEvents(
 	s: SeedReader,
 	known: { countries: ReadonlySet<string>; instruments: ReadonlySet<string> }
 ): Row[] {
 	const rows: Row[] = [];
+	const reviews = readReviews(s);
 	for (const file of EVENT_FILES) {
 		const seen = new Set<string>();
 		for (const r of s.read(file, RATIFICATION_CSV_COLUMNS)) {
@@ -283,6 +413,17 @@ export function readRatificationEvents(
 			const e = parsed.value;
 			const key = `${file}:${e.iso3}:${e.instrument}:${r.values.event}`;
 			if (!s.unique(file, r, seen, key, 'event')) continue;
+			const review = reviews.get(reviewKey(file, e.iso3, e.instrument, r.values.event));
+			if (!review) {
+				s.report(file, {
+					line: r.line,
+					column: 'event',
+					value: `${e.iso3} ${e.instrument} ${r.values.event}`,
+					reason: `no row in ${REVIEW_FILE}: review its confidence (and scope, and known-from date if undated) first`
+				});
+				continue;
+			}
+			review.used = true;
 			rows.push({
 				iso3: e.iso3,
 				instrument: e.instrument,
@@ -293,12 +434,24 @@ export function readRatificationEvents(
 				notes: e.notes,
 				source_url: e.sourceUrl,
 				source_title: e.sourceTitle,
-				confidence: e.confidence,
-				confidence_reason: e.confidenceReason,
+				confidence: review.confidence,
+				confidence_reason: review.confidence_reason,
+				scope_kind: review.scope_kind,
+				scope: review.scope,
+				known_from: e.date ? null : review.known_from,
+				known_from_source: e.date ? null : review.known_from_source,
 				seed_key: key
 			});
 		}
 	}
+	for (const [key, review] of reviews)
+		if (!review.used)
+			s.report(REVIEW_FILE, {
+				line: review.line,
+				column: 'event',
+				value: key,
+				reason: 'reviews no event of the event files'
+			});
 	return rows;
 }
 

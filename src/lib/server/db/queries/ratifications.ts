@@ -16,7 +16,11 @@ export function listEvents(db: TrackerDb): RatificationEvent[] {
 			sourceUrl: ratificationEvents.sourceUrl,
 			sourceTitle: ratificationEvents.sourceTitle,
 			confidence: ratificationEvents.confidence,
-			confidenceReason: ratificationEvents.confidenceReason
+			confidenceReason: ratificationEvents.confidenceReason,
+			scopeKind: ratificationEvents.scopeKind,
+			scope: ratificationEvents.scope,
+			knownFrom: ratificationEvents.knownFrom,
+			knownFromSource: ratificationEvents.knownFromSource
 		})
 		.from(ratificationEvents)
 		.all();
