@@ -3,7 +3,7 @@
  * states we hold as bound by the count's date are exactly the official count. A record dated after the
  * count (an import, an approved proposal) is held, but never completes coverage by itself.
  */
-import { interval } from './partial-date';
+import { formatPartialDate, interval } from './partial-date';
 import { BINDING_KINDS, type RatificationEvent } from './ratification-event';
 
 /** What an instrument's official count says, and how much of it we hold as sourced events. */
@@ -72,4 +72,22 @@ export function coverageOf(instrument: InstrumentCount, events: readonly Counted
 		complete: countDay !== null && sourcedStates === instrument.officialCount,
 		share: instrument.officialCount > 0 ? Math.min(1, sourcedStates / instrument.officialCount) : 0
 	};
+}
+
+/**
+ * Coverage in one sentence for every output (drawn maps, images, CSV metadata): "54 of 54 official
+ * ratifications held, count of 26 Oct 2023: complete, so a State with no record has not ratified".
+ */
+export function coverageSentence(
+	coverage: Pick<Coverage, 'sourcedStates' | 'officialCount' | 'officialCountAsOf' | 'complete'>,
+	body: 'ILO' | 'UN'
+): string {
+	const noun = body === 'UN' ? 'parties' : 'ratifications';
+	const held = `${coverage.sourcedStates} of ${coverage.officialCount} official ${noun} held`;
+	const date = coverage.officialCountAsOf
+		? `count of ${formatPartialDate(coverage.officialCountAsOf)}`
+		: 'date of the count not stated';
+	return coverage.complete
+		? `${held}, ${date}: complete, so a State with no record had not ratified by then`
+		: `${held}, ${date}: partial, so a State with no record is unknown, not "not ratified"`;
 }

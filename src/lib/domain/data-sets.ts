@@ -35,11 +35,12 @@ export const DATA_SETS: readonly DataSet[] = [
 			'a dated event (signed / ratified) of a state for an instrument, with notes and the URL it was read from',
 		source:
 			'Per row, the URL in its source column. Where several sources gave the same fact, the row keeps the most precise date, then the strongest source (UN Treaty Collection > NORMLEX country profile or ratification list > other ILO pages > government and press sources > Wikipedia copies); the others are listed in the notes after "also stated by:".',
-		date: 'Second pass, 2026-11-23 (the day the sources were read)',
+		date: 'Second pass, 2026-11-23 (the day the sources were read); Somalia added 2026-12-04',
 		licence: LICENCE_NOT_STATED,
 		caveats: [
-			'466 of the 469 official ratifications by state, but only 42 % with the exact day and about 280 statuses inferred.',
-			"Still missing: C087 for Slovakia; the 54th C097 state; one C143 state that ratified between Aug 2021 and Mar 2023; the day of Zimbabwe's ICRMW accession; Mozambique's ICRMW signature date.",
+			"468 of the 469 official ratifications by state since Somalia's C097 and C143 rows (8 Mar 2021, ILO source) were added on 4 Dec 2026: C097 and C143 are complete by the dates of their counts. Only 42 % have the exact day.",
+			"Still missing: C087 for Slovakia; the day of Zimbabwe's ICRMW accession; Mozambique's ICRMW signature date.",
+			'Each record carries a reviewed confidence (sourced, secondary, inferred or disputed, with the reason), a scope limit where a source states one, and for an undated record the date of its own source (seeds/ratifications-review.csv, RATIFICATIONS-REVIEW.md).',
 			'Year-only dates mostly come from the headers of the ILO supervisory bodies\' comments on NORMLEX, "(Ratification: YYYY)". Such a row cannot decide a status for a date inside that year.',
 			'Status in_force is inferred in about 280 rows, from ongoing ILO supervision with no denunciation seen; the notes say "status inferred" wherever the source did not state it.',
 			"Successor states: NORMLEX records ratifications of former Czechoslovakia and Yugoslavia against the successor states; the row keeps NORMLEX's successor date and the predecessor's own date is in the notes.",

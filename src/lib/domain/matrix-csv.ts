@@ -25,6 +25,8 @@ export const MATRIX_CSV_CELL_COLUMNS = [
 	['source_url', 'sourceUrl'],
 	['confidence', 'confidence'],
 	['confidence_reason', 'confidenceReason'],
+	['scope_kind', 'scopeKind'],
+	['scope', 'scope'],
 	['known_as_of', 'knownAsOf'],
 	['reason', 'reason']
 ] as const satisfies readonly (readonly [string, keyof ExportedCell])[];

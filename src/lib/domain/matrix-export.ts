@@ -7,7 +7,7 @@ import { exportMeta, type ExportMeta } from './export-meta';
 import type { Matrix, MatrixRow } from './matrix';
 import { matrixQueryString, type MatrixQuery } from './matrix-query';
 import type { DatePrecision, IsoDay } from './partial-date';
-import type { Confidence, EventKind, InstrumentBody } from './ratification-event';
+import type { Confidence, EventKind, InstrumentBody, ScopeKind } from './ratification-event';
 import type { DerivedStatus } from './ratification-status';
 import { STATUSES, STATUS_DESCRIPTIONS, STATUS_LABELS, type Status } from './statuses';
 import type { Instrument } from './tracker-data';
@@ -31,6 +31,9 @@ export interface ExportedCell {
 	sourceTitle: string | null;
 	confidence: Confidence | null;
 	confidenceReason: string | null;
+	/** A source's limit on what the deciding ratification binds (SCOPE_KINDS), and the limit in words. */
+	scopeKind: ScopeKind | null;
+	scope: string | null;
 	/** For not_ratified: the day our knowledge dates from. */
 	knownAsOf: IsoDay | null;
 	/** The sourced statement deciding a not_ratified status, and the date it speaks for. */
@@ -105,6 +108,8 @@ export function exportCell(
 			event?.sourceTitle ?? (basis === 'coverage' ? instrument.officialCountSource : null),
 		confidence: event?.confidence ?? null,
 		confidenceReason: event?.confidenceReason ?? null,
+		scopeKind: event?.scopeKind ?? null,
+		scope: event?.scope ?? null,
 		knownAsOf: cell.knownAsOf,
 		statement: statement?.statement ?? null,
 		statementAsOf: statement?.asOf ?? null,

@@ -40,6 +40,8 @@ export interface ChoroplethLayout {
 export interface LayoutOptions {
 	title: string | null;
 	legend: readonly MapLegendItem[] | null;
+	/** Sentences drawn above the boundaries note (coverage and its date), each wrapped to the width. */
+	notes?: readonly string[];
 }
 
 /** Base text size: 15 px on a 960 px map, never below 11 px. */
@@ -111,7 +113,9 @@ export function choroplethLayout(
 	const noteSize = Math.round(fontSize * 0.8 * 10) / 10;
 	const noteLines: TextLine[] = [];
 	y += noteSize * 0.5;
-	for (const text of wrapText(BOUNDARIES_NOTE, inner, noteSize)) {
+	for (const text of [...(options.notes ?? []), BOUNDARIES_NOTE].flatMap((note) =>
+		wrapText(note, inner, noteSize)
+	)) {
 		y += noteSize * 1.3;
 		noteLines.push({ text, x: pad, y: round(y - noteSize * 0.3) });
 	}

@@ -7,6 +7,7 @@
  * Status is never told by colour alone: every State's row carries its accessible name, textured
  * statuses carry a pattern, and the page puts a table beside the map.
  */
+import { coverageSentence, type Coverage } from '$lib/domain/coverage';
 import type { CampaignMarker } from '$lib/domain/campaign-progress';
 import { formatPartialDate, type IsoDay } from '$lib/domain/partial-date';
 import { STATUSES, type Status } from '$lib/domain/statuses';
@@ -15,7 +16,7 @@ import { compactPath } from './compact-path';
 import { buildLegend } from './legend';
 import { drawnPaths } from './server-drawn-paths';
 import { statusCountsText, statusPhrase, type StatusFact } from './status-words';
-import { STATUS_FILLS, STATUS_PATTERNS, type StatusPattern } from './palette';
+import { LIMITED_PATTERN, STATUS_FILLS, STATUS_PATTERNS, type StatusPattern } from './palette';
 
 export interface StateMarker {
 	readonly x: number;
@@ -125,6 +126,8 @@ export interface ChoroplethPaint {
 	/** Every texture a State or legend row uses. */
 	readonly patterns: readonly StatusPattern[];
 	readonly legend: readonly MapLegendItem[];
+	/** Drawn under the legend on instrument maps: how much of the official count we hold, and its date. */
+	readonly coverageNote?: string;
 	/** States ringed for an active campaign: set on instrument maps (legend row), absent on others. */
 	readonly activeCampaigns?: number;
 	/** By iso3: every State in the shapes has an entry. */
@@ -248,7 +251,7 @@ export interface MapGroup {
 export interface InstrumentPaintInput {
 	instrument: { code: string; shortTitle: string; body: 'ILO' | 'UN' };
 	asOf: IsoDay;
-	coverage: { sourcedStates: number; officialCount: number };
+	coverage: Pick<Coverage, 'sourcedStates' | 'officialCount' | 'officialCountAsOf' | 'complete'>;
 	/** Every State the shapes draw, with its fact for this instrument on `asOf` and its campaign. */
 	states: readonly {
 		iso3: string;
@@ -270,9 +273,12 @@ export function instrumentPaint(input: InstrumentPaintInput): ChoroplethPaint {
 	const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 	const states: Record<string, StatePaint> = {};
 	let activeCampaigns = 0;
+	let limited = 0;
 	for (const { iso3, name, fact, campaign } of input.states) {
 		counts[fact.status]++;
-		const pattern = STATUS_PATTERNS[fact.status];
+		const isLimited = fact.status === 'in_force' && Boolean(fact.limit);
+		if (isLimited) limited++;
+		const pattern = isLimited ? LIMITED_PATTERN : STATUS_PATTERNS[fact.status];
 		const ring = campaign?.active ? (input.campaignRings?.[iso3] ?? null) : null;
 		if (campaign?.active) activeCampaigns++;
 		states[iso3] = {
@@ -292,20 +298,39 @@ export function instrumentPaint(input: InstrumentPaintInput): ChoroplethPaint {
 		title: `${instrument.code} ${instrument.shortTitle}: status by State${where}, as of ${day}`,
 		description:
 			`${instrument.code} ${instrument.shortTitle}, as of ${day}: ` +
-			`${input.coverage.sourcedStates} of ${input.coverage.officialCount} official ${noun} sourced; ` +
-			`of ${input.states.length} States shown${where}, ${statusCountsText(counts)}.` +
+			`${coverageSentence(input.coverage, instrument.body)}; ` +
+			`of ${input.states.length} States shown${where}, ${statusCountsText(counts)}` +
+			(limited
+				? ` (${limited} in force limited in scope: a territory only or annexes excluded)`
+				: '') +
+			'.' +
 			groupSentence(group, input.states) +
 			(counts.unknown > 0
 				? ' Unknown means we hold no sourced record, not that a State has not ratified.'
 				: ''),
-		patterns: Object.values(STATUS_PATTERNS),
-		legend: buildLegend(counts).map((row) => ({
-			key: row.status,
-			label: row.label,
-			fill: row.fill,
-			pattern: row.pattern,
-			count: row.count
-		})),
+		patterns: [...Object.values(STATUS_PATTERNS), LIMITED_PATTERN],
+		legend: buildLegend(counts).flatMap((row) => {
+			const item = {
+				key: row.status,
+				label: row.label,
+				fill: row.fill,
+				pattern: row.pattern,
+				count: row.count
+			};
+			if (row.status !== 'in_force') return [item];
+			// Disjoint rows, so the key's counts add up to the States shown.
+			return [
+				{ ...item, count: row.count - limited },
+				{
+					key: 'in_force_limited',
+					label: 'In force, limited in scope',
+					fill: row.fill,
+					pattern: LIMITED_PATTERN,
+					count: limited
+				}
+			];
+		}),
+		coverageNote: `${instrument.code}: ${coverageSentence(input.coverage, instrument.body)}.`,
 		activeCampaigns,
 		states
 	};

@@ -17,6 +17,8 @@ export interface MapTableRow {
 	status: Status;
 	/** Partial date (see StatusFact): since when, known as of when, or the undecisive record's. */
 	date: string | null;
+	/** A source's limit on what the ratification binds (Zanzibar only, annexes excluded), if any. */
+	limit: string | null;
 	/** Why, in one sentence; null when we hold no record (the table says so once). */
 	reason: string | null;
 	sourceUrl: string | null;
@@ -51,6 +53,7 @@ export function instrumentTableRows(input: MapTableInput): MapTableRow[] {
 			name,
 			status: cell.status,
 			date: fact.date,
+			limit: fact.limit ?? null,
 			reason: decided ? cell.reason : null,
 			sourceUrl:
 				event?.sourceUrl ??

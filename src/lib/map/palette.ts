@@ -90,6 +90,20 @@ export const STATUS_PATTERNS: Partial<Record<Status, StatusPattern>> = {
 	}
 };
 
+/**
+ * In force, but limited in scope by its source (a territory only, annexes excluded): the in-force
+ * blue with light dots, so it reads as in force from afar and as different up close; the limit is
+ * always said in words beside it.
+ */
+export const LIMITED_PATTERN: DotsPattern = {
+	id: 'status-in-force-limited',
+	kind: 'dots',
+	color: '#bcd6ff',
+	background: STATUS_FILLS.in_force,
+	spacing: 6,
+	radius: 1.4
+};
+
 /** Share of a pattern tile covered by its ink. */
 export function patternCoverage(pattern: StatusPattern): number {
 	return pattern.kind === 'hatch'

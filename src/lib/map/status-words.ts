@@ -15,6 +15,8 @@ export interface StatusFact {
 	 * precise as its source; for "unknown", the date on the record that cannot decide the day.
 	 */
 	date: string | null;
+	/** Where a source limits what the ratification binds (in force or ratified): the limit in words. */
+	limit?: string | null;
 }
 
 /**
@@ -32,17 +34,18 @@ export function statusFact(
 		return { status: cell.status, date };
 	}
 	if (cell.status === 'unknown') return { status: cell.status, date: cell.event?.date ?? null };
-	return { status: cell.status, date: cell.since };
+	return { status: cell.status, date: cell.since, limit: cell.event?.scope ?? null };
 }
 
 /** "C097 in force since 1 Jan 2000", "ICRMW not ratified as of 2023", "C097 unknown, no sourced record". */
 export function statusPhrase(code: string, fact: StatusFact): string {
 	const on = fact.date ? formatPartialDate(fact.date) : null;
+	const limit = fact.limit ? `; limited in scope: ${fact.limit}` : '';
 	switch (fact.status) {
 		case 'in_force':
-			return `${code} in force${on ? ` since ${on}` : ''}`;
+			return `${code} in force${on ? ` since ${on}` : ''}${limit}`;
 		case 'ratified_not_in_force':
-			return `${code} ratified${on ? ` ${on}` : ''}, not yet in force`;
+			return `${code} ratified${on ? ` ${on}` : ''}, not yet in force${limit}`;
 		case 'signed':
 			return `${code} signed${on ? ` ${on}` : ''}, not ratified`;
 		case 'denounced':

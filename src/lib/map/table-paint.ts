@@ -8,6 +8,7 @@ import {
 	instrumentPaint,
 	type CampaignRing,
 	type ChoroplethPaint,
+	type InstrumentPaintInput,
 	type MapGroup
 } from './choropleth';
 import type { MapTableRow } from './map-table';
@@ -35,7 +36,7 @@ export function instrumentPaintFromTable(
 	rows: readonly MapTableRow[],
 	context: TablePaintContext & {
 		instrument: { code: string; shortTitle: string; body: 'ILO' | 'UN' };
-		coverage: { sourcedStates: number; officialCount: number };
+		coverage: InstrumentPaintInput['coverage'];
 	}
 ): ChoroplethPaint {
 	return instrumentPaint({
@@ -45,7 +46,7 @@ export function instrumentPaintFromTable(
 		states: rows.map((r) => ({
 			iso3: r.iso3,
 			name: r.name,
-			fact: { status: r.status, date: r.date },
+			fact: { status: r.status, date: r.date, limit: r.limit },
 			campaign: r.campaign
 		})),
 		campaignRings: context.campaignRings,

@@ -22,6 +22,8 @@ export interface MatrixCellView {
 	/** Confidence of the deciding event; null when no event decides (a statement or coverage does). */
 	confidence: Confidence | null;
 	confidenceReason: string | null;
+	/** A source's limit on what the ratification binds (Zanzibar only, annexes excluded), if any. */
+	scope: string | null;
 	/** One sentence saying why, from deriveStatus. */
 	reason: string;
 	/** The national campaign recorded for this state and instrument, if any. */
@@ -59,6 +61,7 @@ export function matrixCellView(
 		sourceTitle: event?.sourceTitle ?? statement?.statement ?? null,
 		confidence: event?.confidence ?? null,
 		confidenceReason: event?.confidenceReason ?? null,
+		scope: event?.scope ?? null,
 		reason: cell.reason,
 		campaign
 	};

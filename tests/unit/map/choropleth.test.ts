@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import ChoroplethMap from '$lib/components/map/ChoroplethMap.svelte';
 import { campaignMarker } from '$lib/domain/campaign-progress';
 import { coverageOf } from '$lib/domain/coverage';
+import { formatPartialDate } from '$lib/domain/partial-date';
+import { LIMITED_PATTERN } from '$lib/map/palette';
 import { MAP_IMAGE_PARAMS, parseMapQuery, type MapQuery } from '$lib/domain/map-query';
 import { deriveStatus } from '$lib/domain/ratification-status';
 import { STATUSES } from '$lib/domain/statuses';
@@ -139,9 +141,24 @@ describe('an instrument map', () => {
 		const inForce = map.states.filter((s) => s.status === 'in_force').length;
 		expect(map.description).toContain('C097 Migration for employment, as of 23 Nov 2026');
 		expect(map.description).toContain(
-			`${coverage.sourcedStates} of ${coverage.officialCount} official ratifications sourced`
+			`${coverage.sourcedStates} of ${coverage.officialCount} official ratifications held, count of ${formatPartialDate(coverage.officialCountAsOf)}`
 		);
 		expect(map.description).toContain(`${inForce} in force`);
+	});
+
+	it('draws Tanzania C097 as in force with the limited texture and says Zanzibar in its name', () => {
+		const { map } = instrumentMap('C097');
+		const tanzania = stateOf(map, 'TZA');
+		expect(tanzania.status).toBe('in_force');
+		expect(tanzania.pattern).toBe(LIMITED_PATTERN.id);
+		expect(tanzania.label).toMatch(/limited in scope: Zanzibar only/);
+		const limitedRow = map.legend.find((row) => row.key === 'in_force_limited')!;
+		const limited = map.states.filter((s) => s.pattern === LIMITED_PATTERN.id).length;
+		expect(limitedRow.count).toBe(limited);
+		// The key's rows stay disjoint: together they count every State shown once.
+		expect(map.legend.reduce((n, row) => n + row.count, 0)).toBe(
+			map.states.filter((s) => s.status).length
+		);
 	});
 
 	it('outlines exactly the current members of the group asked for', () => {
@@ -286,6 +303,14 @@ describe('the ChoroplethMap component', () => {
 	const { map } = instrumentMap('C097', 'group=GCC');
 	const { body } = render(ChoroplethMap, {
 		props: { map, idPrefix: 't-', heading: true, legend: true }
+	});
+
+	it('draws the coverage and the date of the count as visible text, not only in the description', () => {
+		const texts = [...body.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+		const c097 = instrumentRow('C097');
+		expect(texts).toContain(`official ratifications held, count of`);
+		expect(texts).toContain(formatPartialDate(c097.officialCountAsOf).split(' ').at(-1)!);
+		expect(map.coverageNote).toContain(`${c097.officialCount} of ${c097.officialCount} official`);
 	});
 
 	it('renders a standalone SVG document with a title and a description', () => {

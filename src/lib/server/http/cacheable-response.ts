@@ -3,6 +3,7 @@
  * API route answers through here, so content type, cache policy and validators are the same everywhere.
  */
 import { stringify } from 'csv-stringify/sync';
+import { DATAPACKAGE_PATH } from '../../domain/datapackage';
 import { ifNoneMatchMatches, strongEtag } from './etag';
 import { CSV_TYPE, JSON_TYPE, publicHeaders } from './public-headers';
 
@@ -33,7 +34,11 @@ export function jsonResponse(request: Request, value: unknown, cacheControl: str
 	});
 }
 
-/** RFC 4180 CSV: CRLF line ends, fields quoted when needed, UTF-8 without a byte-order mark. */
+/**
+ * RFC 4180 CSV: CRLF line ends, fields quoted when needed, UTF-8 without a byte-order mark. A CSV
+ * cannot say how much of the official count it rests on, so every CSV answer links the download
+ * set's datapackage.json (columns, coverage and the count's date) as the resource describing it.
+ */
 export function csvResponse(
 	request: Request,
 	records: string[][],
@@ -41,5 +46,12 @@ export function csvResponse(
 	cacheControl: string
 ): Response {
 	const body = stringify(records, { record_delimiter: 'windows' });
-	return cacheableResponse(request, { body, contentType: CSV_TYPE, cacheControl, filename });
+	const response = cacheableResponse(request, {
+		body,
+		contentType: CSV_TYPE,
+		cacheControl,
+		filename
+	});
+	response.headers.set('Link', `<${DATAPACKAGE_PATH}>; rel="describedby"; type="application/json"`);
+	return response;
 }

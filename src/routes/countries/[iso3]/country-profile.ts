@@ -3,6 +3,7 @@
  * derived status per instrument with its full timeline and the sourced "not ratified" statements.
  * Pure, so it can be tested without a server; the page load only reads and validates.
  */
+import { coverageSentence } from '$lib/domain/coverage';
 import { buildMatrix } from '$lib/domain/matrix';
 import { interval, type IsoDay } from '$lib/domain/partial-date';
 import {
@@ -24,6 +25,11 @@ export interface TimelineEvent {
 	sourceTitle: string | null;
 	confidence: Confidence;
 	confidenceReason: string | null;
+	/** A source's limit on what the ratification binds, in words. */
+	scope: string | null;
+	/** For an undated event: the date of the source that states it, and that source. */
+	knownFrom: string | null;
+	knownFromSource: string | null;
 	/** True when the event may only have happened after the day the page is for. */
 	afterAsOf: boolean;
 }
@@ -42,6 +48,8 @@ export interface InstrumentProfile {
 	shortTitle: string;
 	status: Status;
 	reason: string;
+	/** How much of the official count we hold, and the count's date, in one sentence. */
+	coverage: string;
 	timeline: TimelineEvent[];
 	statements: StatementView[];
 }
@@ -81,7 +89,12 @@ function timelineEvent(e: RatificationEvent, asOf: IsoDay): TimelineEvent {
 		sourceTitle: e.sourceTitle,
 		confidence: e.confidence,
 		confidenceReason: e.confidenceReason,
-		afterAsOf: e.date ? interval(e.date).earliest > asOf : e.recordedOn > asOf
+		scope: e.scope,
+		knownFrom: e.knownFrom,
+		knownFromSource: e.knownFromSource,
+		afterAsOf: e.date
+			? interval(e.date).earliest > asOf
+			: (e.knownFrom ? interval(e.knownFrom).latest : e.recordedOn) > asOf
 	};
 }
 
@@ -118,7 +131,8 @@ export function countryProfile(
 
 	let instruments: InstrumentProfile[] | null = null;
 	if (listed) {
-		const [row] = buildMatrix(data, asOf, [country]).rows;
+		const matrix = buildMatrix(data, asOf, [country]);
+		const [row] = matrix.rows;
 		instruments = data.instruments.map((instrument) => {
 			const events = data.events
 				.filter((e) => e.iso3 === country.iso3 && e.instrument === instrument.code)
@@ -139,6 +153,10 @@ export function countryProfile(
 				shortTitle: instrument.shortTitle,
 				status: cell.status,
 				reason: cell.reason,
+				coverage: coverageSentence(
+					matrix.instruments.find((i) => i.code === instrument.code)!.coverage,
+					instrument.body
+				),
 				timeline: events.map((e) => timelineEvent(e, asOf)),
 				statements
 			};
