@@ -23,6 +23,8 @@ const CELL_COLUMNS = [
 	'source_url',
 	'confidence',
 	'confidence_reason',
+	'scope_kind',
+	'scope',
 	'known_as_of',
 	'reason'
 ];
@@ -79,6 +81,15 @@ test.describe('the matrix export and API', () => {
 		expect(response.headers()['content-disposition']).toMatch(
 			new RegExp(`^attachment; filename="[^"]*${PAST}[^"]*\\.csv"$`)
 		);
+		// A CSV cannot carry coverage: its answer links the package that describes it.
+		expect(response.headers()['link']).toBe(
+			'</data/datapackage.json>; rel="describedby"; type="application/json"'
+		);
+		const described = await (await request.get('/data/datapackage.json')).json();
+		for (const code of instrumentCodes) {
+			const coverage = described.coverage.find((c: { code: string }) => c.code === code);
+			expect(coverage.coverage).toMatch(/official (ratifications|parties) held/);
+		}
 		const [header] = parse(await response.text()) as string[][];
 		expect(header).toEqual([
 			'iso3',

@@ -91,3 +91,18 @@ export function coverageSentence(
 		? `${held}, ${date}: complete, so a State with no record had not ratified by then`
 		: `${held}, ${date}: partial, so a State with no record is unknown, not "not ratified"`;
 }
+
+/** Every instrument's coverage in one line, for the map of all instruments: "C087 157/158 (…); …". */
+export function coverageListSentence(
+	instruments: readonly {
+		code: string;
+		coverage: Pick<Coverage, 'sourcedStates' | 'officialCount' | 'officialCountAsOf' | 'complete'>;
+	}[]
+): string {
+	return `Official counts held: ${instruments
+		.map(
+			({ code, coverage: c }) =>
+				`${code} ${c.sourcedStates} of ${c.officialCount} (${c.officialCountAsOf ? `count of ${formatPartialDate(c.officialCountAsOf)}` : 'count undated'}, ${c.complete ? 'complete' : 'partial'})`
+		)
+		.join('; ')}. Partial: a State with no record is unknown, not "not ratified".`;
+}

@@ -73,6 +73,8 @@ export interface CoverageStateInput {
 }
 
 export interface CoveragePaintInput {
+	/** Each instrument's coverage and count date, drawn under the legend (coverageListSentence). */
+	coverageNote?: string;
 	/** The instruments counted, in the data's order. */
 	instruments: readonly { code: string }[];
 	asOf: IsoDay;
@@ -156,6 +158,7 @@ export function coveragePaint(input: CoveragePaintInput): ChoroplethPaint {
 			`Of ${input.states.length} States shown: ${countsText || 'none'}. ` +
 			`${withUnknown} ${withUnknown === 1 ? 'State has' : 'States have'} at least one instrument whose status is unknown (hatched): we hold no sourced record, which does not mean "not ratified".` +
 			groupSentence(input.group, input.states),
+		coverageNote: input.coverageNote,
 		patterns: [...usedHatches, key],
 		legend: [
 			...ramp.map((fill, k) => ({

@@ -9,9 +9,10 @@ import { mapGroup, type TablePaintContext } from './table-paint';
 
 export function coveragePaintFromTable(
 	rows: readonly CoverageTableRow[],
-	context: TablePaintContext & { codes: readonly string[] }
+	context: TablePaintContext & { codes: readonly string[]; coverageNote?: string }
 ): ChoroplethPaint {
 	return coveragePaint({
+		coverageNote: context.coverageNote,
 		instruments: context.codes.map((code) => ({ code })),
 		asOf: context.asOf,
 		states: rows.map((r) => ({

@@ -10,6 +10,7 @@
  *
  * The geometry is built here, on the server only: it decodes a 756 kB topology.
  */
+import { coverageListSentence } from '../domain/coverage';
 import { campaignKey, campaignMarker, type CampaignMarker } from '../domain/campaign-progress';
 import type { Coverage } from '../domain/coverage';
 import { buildMatrix, type Matrix } from '../domain/matrix';
@@ -271,7 +272,11 @@ export function coverageMapView(
 			inGroup: context.group?.members.has(row.country.iso3) ?? false
 		};
 	});
-	const paint = coveragePaintFromTable(table, { ...context.paintContext, codes });
+	const paint = coveragePaintFromTable(table, {
+		...context.paintContext,
+		codes,
+		coverageNote: coverageListSentence(matrix.instruments)
+	});
 	return {
 		...context.base,
 		paintContext: context.paintContext,

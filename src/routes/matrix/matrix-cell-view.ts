@@ -15,6 +15,8 @@ export interface MatrixCellView {
 	/** Kind and date (partial) of the event that decides the status, or that leaves it undecided. */
 	kind: EventKind | null;
 	date: string | null;
+	/** For an undated deciding event: the date of the source that states it. */
+	knownFrom: string | null;
 	/** For not_ratified: the (partial) date our knowledge dates from, only when before the as-of day. */
 	knownAsOf: string | null;
 	sourceUrl: string | null;
@@ -56,6 +58,7 @@ export function matrixCellView(
 		status: cell.status,
 		kind: event?.kind ?? null,
 		date: event?.date ?? null,
+		knownFrom: event?.knownFrom ?? null,
 		knownAsOf: knownAsOfText(cell, instrument.coverage, asOf),
 		sourceUrl,
 		sourceTitle: event?.sourceTitle ?? statement?.statement ?? null,
