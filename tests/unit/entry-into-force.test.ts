@@ -144,3 +144,11 @@ describe('the rule formats', () => {
 		expect(bindingDay(eif, '2004-01-10')).toBe('2004-02-09');
 	});
 });
+
+describe('a ratification limited in scope', () => {
+	it('says the limit in the reason (Tanzania C097: Zanzibar only)', () => {
+		const result = statusOf('TZA', 'C097', '2026-01-01');
+		expect(result.status).toBe('in_force');
+		expect(result.reason).toMatch(/limited in scope: Zanzibar only/);
+	});
+});

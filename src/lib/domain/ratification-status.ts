@@ -275,7 +275,12 @@ export function deriveStatus(q: StatusQuestion): DerivedStatus {
 			since: ifHappened.date,
 			knownAsOf: null,
 			statement: null,
-			reason: describeMilestone(ifHappened, q, eif)
+			reason:
+				describeMilestone(ifHappened, q, eif) +
+				(ifHappened.event.scope &&
+				(ifHappened.status === 'in_force' || ifHappened.status === 'ratified_not_in_force')
+					? `; limited in scope: ${ifHappened.event.scope}`
+					: '')
 		};
 	}
 	if (ifHappened) {
