@@ -104,3 +104,13 @@ export function instrumentRow(code: string) {
 		laterPartyRule: r.later_party_rule
 	};
 }
+
+/** Every event of one instrument in the seeds, for its real coverage. */
+export function instrumentEvents(code: string): RatificationEvent[] {
+	const iso3s = new Set(
+		readSeedCsv('ratifications.csv')
+			.filter((r) => r.instrument === code)
+			.map((r) => r.iso3)
+	);
+	return [...iso3s].flatMap((iso3) => eventsOf(iso3, code));
+}

@@ -7,15 +7,7 @@ import { coverageOf } from '../../src/lib/domain/coverage';
 import { interval } from '../../src/lib/domain/partial-date';
 import type { RatificationEvent } from '../../src/lib/domain/ratification-event';
 import { eventsOf, instrumentRow, readSeedCsv } from '../support/seed-rows';
-
-function seedEvents(code: string): RatificationEvent[] {
-	const iso3s = new Set(
-		readSeedCsv('ratifications.csv')
-			.filter((r) => r.instrument === code)
-			.map((r) => r.iso3)
-	);
-	return [...iso3s].flatMap((iso3) => eventsOf(iso3, code));
-}
+import { instrumentEvents } from '../support/seed-rows';
 
 const nextDay = (day: string) => {
 	const d = new Date(`${day}T00:00:00Z`);
@@ -25,7 +17,7 @@ const nextDay = (day: string) => {
 
 describe('coverage by date', () => {
 	const c143 = instrumentRow('C143');
-	const events = seedEvents('C143');
+	const events = instrumentEvents('C143');
 	// Nigeria's deposit of 23 Mar 2023 made it "the 29th country" (the count's own source).
 	const nigeria = events.find((e) => e.iso3 === 'NGA')!;
 	const others = events.filter((e) => e.iso3 !== 'NGA');
@@ -34,7 +26,7 @@ describe('coverage by date', () => {
 		expect(coverageOf(c143, events).complete).toBe(true);
 		expect(coverageOf(c143, events).sourcedStates).toBe(c143.officialCount);
 		const c097 = instrumentRow('C097');
-		expect(coverageOf(c097, seedEvents('C097')).complete).toBe(true);
+		expect(coverageOf(c097, instrumentEvents('C097')).complete).toBe(true);
 		expect(events.some((e) => e.iso3 === 'SOM')).toBe(true);
 	});
 
@@ -60,6 +52,6 @@ describe('coverage by date', () => {
 	it('is never complete without a date on the count (C087)', () => {
 		const c087 = instrumentRow('C087');
 		expect(c087.officialCountAsOf).toBeNull();
-		expect(coverageOf(c087, seedEvents('C087')).complete).toBe(false);
+		expect(coverageOf(c087, instrumentEvents('C087')).complete).toBe(false);
 	});
 });

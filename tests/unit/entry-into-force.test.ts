@@ -15,17 +15,9 @@ import { addMonths, interval } from '../../src/lib/domain/partial-date';
 import { BINDING_KINDS, type RatificationEvent } from '../../src/lib/domain/ratification-event';
 import { deriveStatus } from '../../src/lib/domain/ratification-status';
 import { eventsOf, instrumentRow, readSeedCsv, statementsOf } from '../support/seed-rows';
+import { instrumentEvents } from '../support/seed-rows';
 
-function allEvents(code: string): RatificationEvent[] {
-	const iso3s = new Set(
-		readSeedCsv('ratifications.csv')
-			.filter((r) => r.instrument === code)
-			.map((r) => r.iso3)
-	);
-	return [...iso3s].flatMap((iso3) => eventsOf(iso3, code));
-}
-
-function statusOf(iso3: string, code: string, asOf: string, events = allEvents(code)) {
+function statusOf(iso3: string, code: string, asOf: string, events = instrumentEvents(code)) {
 	const instrument = instrumentRow(code);
 	return deriveStatus({
 		instrument,
@@ -69,7 +61,7 @@ describe('the ICRMW (art. 87)', () => {
 	});
 
 	it('binds, on that day, every state that had deposited by then', () => {
-		const deposited = allEvents('ICRMW').filter(
+		const deposited = instrumentEvents('ICRMW').filter(
 			(e) => BINDING_KINDS.includes(e.kind) && e.date && interval(e.date).latest <= entry
 		);
 		expect(deposited.length).toBeGreaterThanOrEqual(20);

@@ -4,16 +4,7 @@ import { deriveStatus, type StatusQuestion } from '../../src/lib/domain/ratifica
 import { addMonths, interval } from '../../src/lib/domain/partial-date';
 import type { RatificationEvent } from '../../src/lib/domain/ratification-event';
 import { eventsOf, instrumentRow, readSeedCsv, statementsOf } from '../support/seed-rows';
-
-/** All events of one instrument in the seeds, for its coverage. */
-function allEvents(code: string): RatificationEvent[] {
-	const iso3s = new Set(
-		readSeedCsv('ratifications.csv')
-			.filter((r) => r.instrument === code)
-			.map((r) => r.iso3)
-	);
-	return [...iso3s].flatMap((iso3) => eventsOf(iso3, code));
-}
+import { instrumentEvents } from '../support/seed-rows';
 
 function ask(
 	iso3: string,
@@ -26,7 +17,7 @@ function ask(
 		instrument,
 		events,
 		statements: statementsOf(iso3, code),
-		coverage: coverageOf(instrument, allEvents(code)),
+		coverage: coverageOf(instrument, instrumentEvents(code)),
 		asOf
 	};
 	return deriveStatus(question);
